@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using TokenMint.Http;
+
+namespace TokenMint;
+
+/// <summary>
+/// A vendor API call failed: a non-success status, or a success whose body could not be read.
+/// The body is kept only as a redacted excerpt, so the exception can be logged without leaking a token or secret.
+/// </summary>
+public class ApiException : Exception
+{
+    private static readonly IReadOnlyDictionary<string, IEnumerable<string>> NoHeaders =
+        new Dictionary<string, IEnumerable<string>>();
+
+    /// <summary>Creates the exception; the signature is the one NSwag-generated clients call.</summary>
+    public ApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>>? headers, Exception? innerException)
+        : base(Describe(message, statusCode, headers, innerException), SafeInner.From(innerException))
+    {
+        StatusCode = statusCode;
+        Headers = headers ?? NoHeaders;
+        RequestId = RequestIds.Find(Headers);
+        ResponseExcerpt = Redactor.Excerpt(response);
+    }
+
+    /// <summary>The HTTP status code (0 when no response was received).</summary>
+    public int StatusCode { get; }
+
+    /// <summary>The response headers, including content headers.</summary>
+    public IReadOnlyDictionary<string, IEnumerable<string>> Headers { get; }
+
+    /// <summary>The vendor's request id, where it sends one: quote it to their support.</summary>
+    public string? RequestId { get; }
+
+    /// <summary>The start of the response body with tokens, keys and secrets replaced by <c>[REDACTED]</c>.</summary>
+    public string ResponseExcerpt { get; }
+
+    /// <summary>The vendor's machine-readable error code, where the error payload has one.</summary>
+    public virtual string? ErrorCode => null;
+
+    private static string Describe(string message, int statusCode, IReadOnlyDictionary<string, IEnumerable<string>>? headers, Exception? inner)
+    {
+        var requestId = headers is null ? null : RequestIds.Find(headers);
+        var detail = SafeInner.Detail(inner);
+        return $"{message} (HTTP {statusCode}{(requestId is null ? string.Empty : ", request id " + requestId)})"
+               + (detail is null ? string.Empty : " " + detail);
+    }
+}
+
+/// <summary>A failure whose response body matched the error schema the operation documents.</summary>
+/// <typeparam name="TError">The vendor's error payload type.</typeparam>
+public class ApiException<TError> : ApiException
+{
+    /// <summary>Creates the exception; the signature is the one NSwag-generated clients call.</summary>
+    public ApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>>? headers, TError result, Exception? innerException)
+        : base(message, statusCode, response, headers, innerException)
+    {
+        Error = result;
+    }
+
+    /// <summary>The parsed error payload.</summary>
+    public TError Error { get; }
+
+    /// <inheritdoc />
+    public override string? ErrorCode => (Error as IApiError)?.ErrorCode;
+}
+
+/// <summary>Implemented by vendor error payloads that carry a machine-readable code.</summary>
+public interface IApiError
+{
+    /// <summary>The vendor's error code, as sent.</summary>
+    string? ErrorCode { get; }
+}
+
+internal static class RequestIds
+{
+    // Header names vendors and their gateways use for a request id, most specific first.
+    private static readonly string[] Names =
+        ["x-request-id", "request-id", "x-correlation-id", "x-trace-id", "x-amzn-requestid", "x-amz-cf-id", "cf-ray"];
+
+    public static string? Find(IReadOnlyDictionary<string, IEnumerable<string>> headers)
+    {
+        foreach (var name in Names)
+            foreach (var header in headers)
+                if (string.Equals(header.Key, name, StringComparison.OrdinalIgnoreCase))
+                    return header.Value.FirstOrDefault();
+        return null;
+    }
+}

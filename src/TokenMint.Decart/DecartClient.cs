@@ -1,0 +1,30 @@
+using System;
+using System.Net.Http;
+using TokenMint.Http;
+
+namespace TokenMint.Decart;
+
+// CUSTOM: construction from options, base URL and auth headers, layered over the generated DecartClient.
+/// <summary>Client for the Decart API: short-lived client tokens for browser sessions.</summary>
+public partial class DecartClient
+{
+    private ClientSettings _clientSettings = null!;
+
+    /// <summary>Creates a client with its own HttpClient. Create one and reuse it, as with HttpClient.</summary>
+    /// <exception cref="MissingCredentialException">The API key is in neither the options nor the environment.</exception>
+    public DecartClient(DecartClientOptions options)
+        : this(options, TokenMintHttpClient.Create())
+    {
+    }
+
+    // Called by the generated constructor, so both constructors validate the options before any request.
+    private void Configure(DecartClientOptions options)
+    {
+        _clientSettings = (options ?? throw new ArgumentNullException(nameof(options))).Resolve();
+        _httpClient = _httpClient ?? throw new ArgumentNullException("httpClient");
+        _baseUrl = _clientSettings.BaseUrl;
+        ReadResponseAsString = true; // keeps error bodies for ApiException's redacted excerpt
+    }
+
+    partial void PrepareRequest(HttpClient client, HttpRequestMessage request, string url) => _clientSettings.Authenticator.Apply(request);
+}

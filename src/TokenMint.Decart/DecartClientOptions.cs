@@ -1,0 +1,22 @@
+using System;
+using System.Collections.Generic;
+using TokenMint.Http;
+
+namespace TokenMint.Decart;
+
+/// <summary>Settings for <see cref="DecartClient"/>.</summary>
+public sealed class DecartClientOptions : ClientOptions
+{
+    /// <summary>Your Decart API key (x-api-key). Read from DECART_API_KEY when not set. A client token cannot mint another.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"DecartClientOptions {{ ApiKey = {Credential.Describe(ApiKey)}, BaseUri = {BaseUri} }}";
+
+    internal ClientSettings Resolve()
+    {
+        var apiKey = Credential.Resolve(ApiKey, "DecartClientOptions.ApiKey", "DECART_API_KEY");
+        var baseUrl = TokenMint.Http.BaseUri.Normalize(BaseUri ?? new Uri("https://api.decart.ai"), "DecartClientOptions.BaseUri");
+        return new ClientSettings(baseUrl, new HeaderAuthenticator(baseUrl, new KeyValuePair<string, string>("x-api-key", apiKey)));
+    }
+}
