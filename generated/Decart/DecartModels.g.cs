@@ -85,11 +85,6 @@ namespace TokenMint.Decart
             set { _additionalProperties = value; }
         }
 
-        [System.Runtime.Serialization.OnSerializing]
-        internal void ValidateBeforeSerializing(System.Runtime.Serialization.StreamingContext context)
-        {
-            TokenMint.Validation.RequestValidator.Validate(this);
-        }
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -119,11 +114,6 @@ namespace TokenMint.Decart
             set { _additionalProperties = value; }
         }
 
-        [System.Runtime.Serialization.OnSerializing]
-        internal void ValidateBeforeSerializing(System.Runtime.Serialization.StreamingContext context)
-        {
-            TokenMint.Validation.RequestValidator.Validate(this);
-        }
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -142,11 +132,6 @@ namespace TokenMint.Decart
             set { _additionalProperties = value; }
         }
 
-        [System.Runtime.Serialization.OnSerializing]
-        internal void ValidateBeforeSerializing(System.Runtime.Serialization.StreamingContext context)
-        {
-            TokenMint.Validation.RequestValidator.Validate(this);
-        }
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -165,11 +150,6 @@ namespace TokenMint.Decart
             set { _additionalProperties = value; }
         }
 
-        [System.Runtime.Serialization.OnSerializing]
-        internal void ValidateBeforeSerializing(System.Runtime.Serialization.StreamingContext context)
-        {
-            TokenMint.Validation.RequestValidator.Validate(this);
-        }
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -203,11 +183,6 @@ namespace TokenMint.Decart
             set { _additionalProperties = value; }
         }
 
-        [System.Runtime.Serialization.OnSerializing]
-        internal void ValidateBeforeSerializing(System.Runtime.Serialization.StreamingContext context)
-        {
-            TokenMint.Validation.RequestValidator.Validate(this);
-        }
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -226,11 +201,6 @@ namespace TokenMint.Decart
             set { _additionalProperties = value; }
         }
 
-        [System.Runtime.Serialization.OnSerializing]
-        internal void ValidateBeforeSerializing(System.Runtime.Serialization.StreamingContext context)
-        {
-            TokenMint.Validation.RequestValidator.Validate(this);
-        }
     }
 
 

@@ -73,11 +73,6 @@ namespace TokenMint.Deck
         [Newtonsoft.Json.JsonProperty("deck_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Guid? DeckId { get; set; } = default!;
 
-        [System.Runtime.Serialization.OnSerializing]
-        internal void ValidateBeforeSerializing(System.Runtime.Serialization.StreamingContext context)
-        {
-            TokenMint.Validation.RequestValidator.Validate(this);
-        }
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -109,11 +104,6 @@ namespace TokenMint.Deck
         [Newtonsoft.Json.JsonProperty("updated_at", Required = Newtonsoft.Json.Required.Always)]
         public long UpdatedAt { get; set; } = default!;
 
-        [System.Runtime.Serialization.OnSerializing]
-        internal void ValidateBeforeSerializing(System.Runtime.Serialization.StreamingContext context)
-        {
-            TokenMint.Validation.RequestValidator.Validate(this);
-        }
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -135,11 +125,6 @@ namespace TokenMint.Deck
         [Newtonsoft.Json.JsonProperty("details", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.IDictionary<string, object>? Details { get; set; } = default!;
 
-        [System.Runtime.Serialization.OnSerializing]
-        internal void ValidateBeforeSerializing(System.Runtime.Serialization.StreamingContext context)
-        {
-            TokenMint.Validation.RequestValidator.Validate(this);
-        }
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -152,11 +137,6 @@ namespace TokenMint.Deck
         [Newtonsoft.Json.JsonProperty("password", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Password { get; set; } = default!;
 
-        [System.Runtime.Serialization.OnSerializing]
-        internal void ValidateBeforeSerializing(System.Runtime.Serialization.StreamingContext context)
-        {
-            TokenMint.Validation.RequestValidator.Validate(this);
-        }
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -187,11 +167,6 @@ namespace TokenMint.Deck
         [Newtonsoft.Json.JsonProperty("webhook_url", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? WebhookUrl { get; set; } = default!;
 
-        [System.Runtime.Serialization.OnSerializing]
-        internal void ValidateBeforeSerializing(System.Runtime.Serialization.StreamingContext context)
-        {
-            TokenMint.Validation.RequestValidator.Validate(this);
-        }
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -205,11 +180,6 @@ namespace TokenMint.Deck
         [System.ComponentModel.DataAnnotations.Required]
         public string LinkToken { get; set; } = default!;
 
-        [System.Runtime.Serialization.OnSerializing]
-        internal void ValidateBeforeSerializing(System.Runtime.Serialization.StreamingContext context)
-        {
-            TokenMint.Validation.RequestValidator.Validate(this);
-        }
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -240,11 +210,6 @@ namespace TokenMint.Deck
         [Newtonsoft.Json.JsonProperty("display_message", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? DisplayMessage { get; set; } = default!;
 
-        [System.Runtime.Serialization.OnSerializing]
-        internal void ValidateBeforeSerializing(System.Runtime.Serialization.StreamingContext context)
-        {
-            TokenMint.Validation.RequestValidator.Validate(this);
-        }
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]

@@ -57,11 +57,6 @@ namespace TokenMint.Oneloop
             set { _additionalProperties = value; }
         }
 
-        [System.Runtime.Serialization.OnSerializing]
-        internal void ValidateBeforeSerializing(System.Runtime.Serialization.StreamingContext context)
-        {
-            TokenMint.Validation.RequestValidator.Validate(this);
-        }
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -88,11 +83,6 @@ namespace TokenMint.Oneloop
             set { _additionalProperties = value; }
         }
 
-        [System.Runtime.Serialization.OnSerializing]
-        internal void ValidateBeforeSerializing(System.Runtime.Serialization.StreamingContext context)
-        {
-            TokenMint.Validation.RequestValidator.Validate(this);
-        }
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -116,11 +106,6 @@ namespace TokenMint.Oneloop
             set { _additionalProperties = value; }
         }
 
-        [System.Runtime.Serialization.OnSerializing]
-        internal void ValidateBeforeSerializing(System.Runtime.Serialization.StreamingContext context)
-        {
-            TokenMint.Validation.RequestValidator.Validate(this);
-        }
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -144,11 +129,6 @@ namespace TokenMint.Oneloop
             set { _additionalProperties = value; }
         }
 
-        [System.Runtime.Serialization.OnSerializing]
-        internal void ValidateBeforeSerializing(System.Runtime.Serialization.StreamingContext context)
-        {
-            TokenMint.Validation.RequestValidator.Validate(this);
-        }
     }
 
 

@@ -54,11 +54,6 @@ namespace TokenMint.Trackstar
         [Newtonsoft.Json.JsonProperty("connection_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? ConnectionId { get; set; } = default!;
 
-        [System.Runtime.Serialization.OnSerializing]
-        internal void ValidateBeforeSerializing(System.Runtime.Serialization.StreamingContext context)
-        {
-            TokenMint.Validation.RequestValidator.Validate(this);
-        }
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -72,11 +67,6 @@ namespace TokenMint.Trackstar
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public string LinkToken { get; set; } = default!;
 
-        [System.Runtime.Serialization.OnSerializing]
-        internal void ValidateBeforeSerializing(System.Runtime.Serialization.StreamingContext context)
-        {
-            TokenMint.Validation.RequestValidator.Validate(this);
-        }
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -99,11 +89,6 @@ namespace TokenMint.Trackstar
             set { _additionalProperties = value; }
         }
 
-        [System.Runtime.Serialization.OnSerializing]
-        internal void ValidateBeforeSerializing(System.Runtime.Serialization.StreamingContext context)
-        {
-            TokenMint.Validation.RequestValidator.Validate(this);
-        }
     }
 
 

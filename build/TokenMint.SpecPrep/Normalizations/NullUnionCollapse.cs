@@ -29,11 +29,11 @@ public sealed class NullUnionCollapse : INormalization
                 continue;
             var only = (JObject)branches[0];
             schema.Remove(keyword);
-            if (only.Count == 1 && only["$ref"] is not null)
+            if (only["$ref"] is { } reference)
             {
-                // A sibling of $ref is ignored in 3.0, so the reference goes under allOf.
-                schema["allOf"] = new JArray(only);
-                continue;
+                // A sibling of $ref is ignored in 3.0, so the reference goes under allOf (alone: its 3.1 siblings join the schema below).
+                schema["allOf"] = new JArray(new JObject { ["$ref"] = reference.DeepClone() });
+                only.Remove("$ref");
             }
             foreach (var property in only.Properties().Where(p => schema[p.Name] is null))
                 schema[property.Name] = property.Value.DeepClone();

@@ -50,8 +50,10 @@ public sealed class OverlayAction
         {
             return document.SelectTokens(Target).ToList();
         }
-        catch (JsonException error)
+        catch (System.Exception error) when (error is JsonException or System.IndexOutOfRangeException or System.ArgumentException)
         {
+            // Json.NET reports most malformed paths as JsonException, but some (an unfinished filter) as IndexOutOfRangeException
+            // and a bad =~ regex as RegexParseException, an ArgumentException.
             throw new SpecException($"{Where}: target '{Target}' is not valid JSONPath: {error.Message}");
         }
     }

@@ -10,11 +10,14 @@ namespace TokenMint.Validation;
 
 /// <summary>
 /// Checks a request model against the limits the spec declares (required, minLength, maxItems…), which NSwag
-/// emits as data annotations. Generated models call it just before serialization, so bad input never reaches the network.
+/// emits as data annotations. The serializer settings run it just before a model is written, so bad input never reaches the network.
 /// </summary>
 public static class RequestValidator
 {
     private static readonly ConcurrentDictionary<Type, PropertyRule[]> Rules = new();
+
+    /// <summary>True when <paramref name="type"/> declares any limit to check.</summary>
+    public static bool HasRules(Type type) => Rules.GetOrAdd(type, Build).Length > 0;
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first field that breaks a declared limit.</summary>
     public static void Validate(object model)

@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Net;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace TokenMint.ContractTests.Prism;
+
+/// <summary>
+/// Sits between the SDK and the network and records each response's status and Prism's <c>sl-violations</c> header,
+/// which Prism adds when a request breaks the spec (body, headers, security).
+/// </summary>
+public sealed class ViolationRecorder : DelegatingHandler
+{
+    /// <summary>The header in which Prism lists what a request did wrong.</summary>
+    public const string ViolationsHeader = "sl-violations";
+
+    private readonly ConcurrentQueue<RecordedExchange> _exchanges = new();
+
+    /// <summary>Creates the recorder over a handler that does not follow redirects, as the SDK's own.</summary>
+    public ViolationRecorder()
+        : base(new SocketsHttpHandler { AllowAutoRedirect = false })
+    {
+    }
+
+    /// <summary>Every exchange so far, oldest first.</summary>
+    public IReadOnlyList<RecordedExchange> Exchanges => _exchanges.ToArray();
+
+    /// <inheritdoc />
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var violations = response.Headers.TryGetValues(ViolationsHeader, out var values) ? string.Join(" ", values) : null;
+        _exchanges.Enqueue(new RecordedExchange(request.Method, request.RequestUri, response.StatusCode, violations));
+        return response;
+    }
+}
+
+/// <summary>One request and what Prism answered.</summary>
+/// <param name="Method">The request's method.</param>
+/// <param name="Uri">The request's URL.</param>
+/// <param name="Status">The response's status.</param>
+/// <param name="Violations">The <c>sl-violations</c> header (JSON), or null when Prism found nothing wrong.</param>
+public sealed record RecordedExchange(HttpMethod Method, System.Uri? Uri, HttpStatusCode Status, string? Violations)
+{
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{Method} {Uri} -> {(int)Status} {Status}" + (Violations is null ? "" : $", sl-violations: {Violations}");
+}
