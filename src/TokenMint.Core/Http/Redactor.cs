@@ -28,7 +28,7 @@ public static class Redactor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // Long opaque strings (JWTs, API keys) wherever they appear.
-    private static readonly Regex OpaqueToken = new(@"[A-Za-z0-9_\-]{24,}(?:\.[A-Za-z0-9_\-]{8,}){0,2}", RegexOptions.CultureInvariant);
+    private static readonly Regex OpaqueToken = new(@"(?:[A-Za-z0-9_\-]{8,}\.){2}[A-Za-z0-9_\-]{8,}|[A-Za-z0-9_\-]{24,}", RegexOptions.CultureInvariant);
 
     /// <summary>Redacts and shortens <paramref name="body"/>; empty for no body.</summary>
     public static string Excerpt(string? body)

@@ -194,7 +194,7 @@ public class OverlayActionTests
     [Test]
     public void ParsedActionKeepsItsTargetDescriptionAndKind()
     {
-        var action = Overlay("""
+        var actions = Overlay("""
               - target: $.info
                 description: Retitle.
                 update:
@@ -204,10 +204,10 @@ public class OverlayActionTests
                 remove: true
             """).Actions;
 
-        Assert.That(action.Select(a => a.Target), Is.EqualTo(new[] { "$.info", "$.tags" }));
-        Assert.That(action.Select(a => a.Description), Is.EqualTo(new[] { "Retitle.", "No tags." }));
-        Assert.That(action.Select(a => a.Remove), Is.EqualTo(new[] { false, true }));
-        Assert.That(action[0].Update, Is.InstanceOf<JObject>());
-        Assert.That(action[1].Update, Is.Null);
+        Assert.That(actions.Select(a => a.Target), Is.EqualTo(new[] { "$.info", "$.tags" }));
+        Assert.That(actions.Select(a => a.Description), Is.EqualTo(new[] { "Retitle.", "No tags." }));
+        Assert.That(actions.Select(a => a.Remove), Is.EqualTo(new[] { false, true }));
+        Assert.That(actions[0].Update, Is.InstanceOf<JObject>());
+        Assert.That(actions[1].Update, Is.Null);
     }
 }

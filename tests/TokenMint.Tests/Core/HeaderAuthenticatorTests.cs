@@ -1,0 +1,31 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using NUnit.Framework;
+using TokenMint.Http;
+
+namespace TokenMint.Tests.Core;
+
+public class HeaderAuthenticatorTests
+{
+    private static readonly HeaderAuthenticator Authenticator =
+        new("https://api.example.com/v1/", new KeyValuePair<string, string>("x-api-key", "k"));
+
+    [Test]
+    public void CredentialsGoToTheConfiguredOrigin()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "https://API.example.com/v1/tokens");
+        Authenticator.Apply(request);
+        Assert.That(request.Headers.GetValues("x-api-key"), Is.EqualTo(new[] { "k" }));
+    }
+
+    [TestCase("https://evil.example.com/v1/tokens")]
+    [TestCase("http://api.example.com/v1/tokens")]
+    [TestCase("https://api.example.com:8443/v1/tokens")]
+    public void CredentialsNeverGoToAnotherOrigin(string url)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url);
+        Authenticator.Apply(request);
+        Assert.That(request.Headers.Contains("x-api-key"), Is.False);
+    }
+}
