@@ -74,6 +74,8 @@ public sealed class PrismServer : IDisposable
                 return new PrismServer(spec, mode, port, process, output);
 
             Stop(process);
+            if (process.HasExited)
+                process.WaitForExit(); // lets the output readers drain what Prism printed before it died
             process.Dispose();
             failures.Add($"Prism ({spec}, {mode}) {failure}:{Environment.NewLine}{string.Join(Environment.NewLine, output)}");
             if (!output.Any(line => line.Contains("EADDRINUSE", StringComparison.Ordinal)))

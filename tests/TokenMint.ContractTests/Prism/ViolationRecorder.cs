@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Net;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -9,11 +8,11 @@ namespace TokenMint.ContractTests.Prism;
 
 /// <summary>
 /// Sits between the SDK and the network and records each response's status and Prism's <c>sl-violations</c> header,
-/// which Prism adds when a request breaks the spec (body, headers, security).
+/// in which Prism lists what breaks the spec: in the request (body, headers, security), or in the response it made up.
 /// </summary>
 public sealed class ViolationRecorder : DelegatingHandler
 {
-    /// <summary>The header in which Prism lists what a request did wrong.</summary>
+    /// <summary>The header in which Prism lists violations.</summary>
     public const string ViolationsHeader = "sl-violations";
 
     private readonly ConcurrentQueue<RecordedExchange> _exchanges = new();
@@ -35,16 +34,4 @@ public sealed class ViolationRecorder : DelegatingHandler
         _exchanges.Enqueue(new RecordedExchange(request.Method, request.RequestUri, response.StatusCode, violations));
         return response;
     }
-}
-
-/// <summary>One request and what Prism answered.</summary>
-/// <param name="Method">The request's method.</param>
-/// <param name="Uri">The request's URL.</param>
-/// <param name="Status">The response's status.</param>
-/// <param name="Violations">The <c>sl-violations</c> header (JSON), or null when Prism found nothing wrong.</param>
-public sealed record RecordedExchange(HttpMethod Method, System.Uri? Uri, HttpStatusCode Status, string? Violations)
-{
-    /// <inheritdoc />
-    public override string ToString() =>
-        $"{Method} {Uri} -> {(int)Status} {Status}" + (Violations is null ? "" : $", sl-violations: {Violations}");
 }
