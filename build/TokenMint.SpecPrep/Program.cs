@@ -24,7 +24,10 @@ catch (SpecException error)
 
 static int Prepare(string vendorFolder, string output)
 {
-    JsonOutput.Write(output, SpecPreparer.Prepare(vendorFolder));
+    var document = SpecPreparer.Prepare(vendorFolder);
+    // The build generates a client from this file, so every operation must carry a retry class.
+    RetryClassification.Check(document, Path.GetFileName(Path.GetFullPath(vendorFolder).TrimEnd(Path.DirectorySeparatorChar)));
+    JsonOutput.Write(output, document);
     Console.WriteLine($"Prepared {Path.GetFileName(vendorFolder)} -> {output}");
     return 0;
 }

@@ -75,7 +75,22 @@ namespace TokenMint.Decart
         /// </remarks>
         /// <returns>Successful Response</returns>
         /// <exception cref="TokenMint.ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CreateClientTokenResponse> CreateClientTokenAsync(CreateClientTokenRequest? request = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual System.Threading.Tasks.Task<CreateClientTokenResponse> CreateClientTokenAsync(CreateClientTokenRequest? request = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            return CreateClientTokenAsync(request, null, cancellationToken);
+        }
+
+        /// <param name="requestOptions">Settings for this call only: an idempotency key, extra headers.</param>
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Create Client Token
+        /// </summary>
+        /// <remarks>
+        /// Create an ephemeral API token for client sessions.
+        /// </remarks>
+        /// <returns>Successful Response</returns>
+        /// <exception cref="TokenMint.ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<CreateClientTokenResponse> CreateClientTokenAsync(CreateClientTokenRequest? request, TokenMint.RequestOptions? requestOptions, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -101,6 +116,7 @@ namespace TokenMint.Decart
                     request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
 
                     PrepareRequest(client_, request_, url_);
+                    TokenMint.Http.RequestPolicy.Apply(request_, TokenMint.Http.RetrySafety.Safe, requestOptions);
 
                     var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                     var disposeResponse_ = true;

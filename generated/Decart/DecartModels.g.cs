@@ -29,6 +29,17 @@ namespace TokenMint.Decart
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial interface IDecartClient
     {
+        /// <param name="requestOptions">Settings for this call only: an idempotency key, extra headers.</param>
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Create Client Token
+        /// </summary>
+        /// <remarks>
+        /// Create an ephemeral API token for client sessions.
+        /// </remarks>
+        /// <returns>Successful Response</returns>
+        /// <exception cref="TokenMint.ApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<CreateClientTokenResponse> CreateClientTokenAsync(CreateClientTokenRequest? request, TokenMint.RequestOptions? requestOptions, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>

@@ -76,7 +76,23 @@ namespace TokenMint.Deck
         /// <param name="request">Connection creation request</param>
         /// <returns>Accepted</returns>
         /// <exception cref="TokenMint.ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CreateConnectionResponse> CreateConnectionAsync(CreateConnectionRequest request, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual System.Threading.Tasks.Task<CreateConnectionResponse> CreateConnectionAsync(CreateConnectionRequest request, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            return CreateConnectionAsync(request, null, cancellationToken);
+        }
+
+        /// <param name="requestOptions">Settings for this call only: an idempotency key, extra headers.</param>
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Create a Connection
+        /// </summary>
+        /// <remarks>
+        /// Open a connection to a source. Returns an access token to run future jobs.
+        /// </remarks>
+        /// <param name="request">Connection creation request</param>
+        /// <returns>Accepted</returns>
+        /// <exception cref="TokenMint.ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<CreateConnectionResponse> CreateConnectionAsync(CreateConnectionRequest request, TokenMint.RequestOptions? requestOptions, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (request == null)
                 throw new System.ArgumentNullException("request");
@@ -105,6 +121,7 @@ namespace TokenMint.Deck
                     request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
 
                     PrepareRequest(client_, request_, url_);
+                    TokenMint.Http.RequestPolicy.Apply(request_, TokenMint.Http.RetrySafety.Unsafe, requestOptions);
 
                     var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                     var disposeResponse_ = true;
@@ -176,7 +193,22 @@ namespace TokenMint.Deck
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="TokenMint.ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CreateLinkTokenResponse> CreateLinkTokenAsync(CreateLinkTokenRequest request, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual System.Threading.Tasks.Task<CreateLinkTokenResponse> CreateLinkTokenAsync(CreateLinkTokenRequest request, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            return CreateLinkTokenAsync(request, null, cancellationToken);
+        }
+
+        /// <param name="requestOptions">Settings for this call only: an idempotency key, extra headers.</param>
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Create an SDK Token
+        /// </summary>
+        /// <remarks>
+        /// Generates a short-lived SDK token used to initialize the Auth SDK. The token expires after 20 minutes.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="TokenMint.ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<CreateLinkTokenResponse> CreateLinkTokenAsync(CreateLinkTokenRequest request, TokenMint.RequestOptions? requestOptions, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (request == null)
                 throw new System.ArgumentNullException("request");
@@ -205,6 +237,7 @@ namespace TokenMint.Deck
                     request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
 
                     PrepareRequest(client_, request_, url_);
+                    TokenMint.Http.RequestPolicy.Apply(request_, TokenMint.Http.RetrySafety.Safe, requestOptions);
 
                     var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                     var disposeResponse_ = true;

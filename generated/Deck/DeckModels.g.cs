@@ -29,6 +29,30 @@ namespace TokenMint.Deck
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial interface IDeckClient
     {
+        /// <param name="requestOptions">Settings for this call only: an idempotency key, extra headers.</param>
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Create a Connection
+        /// </summary>
+        /// <remarks>
+        /// Open a connection to a source. Returns an access token to run future jobs.
+        /// </remarks>
+        /// <param name="request">Connection creation request</param>
+        /// <returns>Accepted</returns>
+        /// <exception cref="TokenMint.ApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<CreateConnectionResponse> CreateConnectionAsync(CreateConnectionRequest request, TokenMint.RequestOptions? requestOptions, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+
+        /// <param name="requestOptions">Settings for this call only: an idempotency key, extra headers.</param>
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Create an SDK Token
+        /// </summary>
+        /// <remarks>
+        /// Generates a short-lived SDK token used to initialize the Auth SDK. The token expires after 20 minutes.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="TokenMint.ApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<CreateLinkTokenResponse> CreateLinkTokenAsync(CreateLinkTokenRequest request, TokenMint.RequestOptions? requestOptions, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>

@@ -72,7 +72,19 @@ namespace TokenMint.Oneloop
         /// </summary>
         /// <returns>The generated link token</returns>
         /// <exception cref="TokenMint.ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<GenerateLinkTokenResponse> GenerateLinkTokenAsync(GenerateLinkTokenRequest request, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual System.Threading.Tasks.Task<GenerateLinkTokenResponse> GenerateLinkTokenAsync(GenerateLinkTokenRequest request, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            return GenerateLinkTokenAsync(request, null, cancellationToken);
+        }
+
+        /// <param name="requestOptions">Settings for this call only: an idempotency key, extra headers.</param>
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Generate a link token
+        /// </summary>
+        /// <returns>The generated link token</returns>
+        /// <exception cref="TokenMint.ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<GenerateLinkTokenResponse> GenerateLinkTokenAsync(GenerateLinkTokenRequest request, TokenMint.RequestOptions? requestOptions, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (request == null)
                 throw new System.ArgumentNullException("request");
@@ -101,6 +113,7 @@ namespace TokenMint.Oneloop
                     request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
 
                     PrepareRequest(client_, request_, url_);
+                    TokenMint.Http.RequestPolicy.Apply(request_, TokenMint.Http.RetrySafety.Safe, requestOptions);
 
                     var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                     var disposeResponse_ = true;

@@ -29,6 +29,14 @@ namespace TokenMint.Oneloop
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial interface IOneloopClient
     {
+        /// <param name="requestOptions">Settings for this call only: an idempotency key, extra headers.</param>
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Generate a link token
+        /// </summary>
+        /// <returns>The generated link token</returns>
+        /// <exception cref="TokenMint.ApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<GenerateLinkTokenResponse> GenerateLinkTokenAsync(GenerateLinkTokenRequest request, TokenMint.RequestOptions? requestOptions, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>

@@ -76,7 +76,23 @@ namespace TokenMint.Trackstar
         /// </remarks>
         /// <returns>Successful response</returns>
         /// <exception cref="TokenMint.ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CreateLinkTokenResponse> CreateLinkTokenAsync(CreateLinkTokenRequest request, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual System.Threading.Tasks.Task<CreateLinkTokenResponse> CreateLinkTokenAsync(CreateLinkTokenRequest request, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            return CreateLinkTokenAsync(request, null, cancellationToken);
+        }
+
+        /// <param name="requestOptions">Settings for this call only: an idempotency key, extra headers.</param>
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Create Link Token
+        /// </summary>
+        /// <remarks>
+        /// Creates a temporary link token that is required to initiate the `react-trackstar-link` component.
+        /// <br/>See the [Getting Started guide](/how-to-guides/getting-started) for more details.
+        /// </remarks>
+        /// <returns>Successful response</returns>
+        /// <exception cref="TokenMint.ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<CreateLinkTokenResponse> CreateLinkTokenAsync(CreateLinkTokenRequest request, TokenMint.RequestOptions? requestOptions, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (request == null)
                 throw new System.ArgumentNullException("request");
@@ -105,6 +121,7 @@ namespace TokenMint.Trackstar
                     request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
 
                     PrepareRequest(client_, request_, url_);
+                    TokenMint.Http.RequestPolicy.Apply(request_, TokenMint.Http.RetrySafety.Safe, requestOptions);
 
                     var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                     var disposeResponse_ = true;

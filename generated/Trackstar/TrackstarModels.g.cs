@@ -29,6 +29,18 @@ namespace TokenMint.Trackstar
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial interface ITrackstarClient
     {
+        /// <param name="requestOptions">Settings for this call only: an idempotency key, extra headers.</param>
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Create Link Token
+        /// </summary>
+        /// <remarks>
+        /// Creates a temporary link token that is required to initiate the `react-trackstar-link` component.
+        /// <br/>See the [Getting Started guide](/how-to-guides/getting-started) for more details.
+        /// </remarks>
+        /// <returns>Successful response</returns>
+        /// <exception cref="TokenMint.ApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<CreateLinkTokenResponse> CreateLinkTokenAsync(CreateLinkTokenRequest request, TokenMint.RequestOptions? requestOptions, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>

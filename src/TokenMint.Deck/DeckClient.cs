@@ -4,16 +4,19 @@ using TokenMint.Http;
 
 namespace TokenMint.Deck;
 
-// CUSTOM: construction from options, base URL and auth headers, layered over the generated DeckClient.
+// CUSTOM: construction from options (retrying HttpClient, base URL, auth headers), layered over the generated DeckClient.
 /// <summary>Client for the Deck API: link tokens for the Auth SDK, and connections.</summary>
 public partial class DeckClient
 {
     private ClientSettings _clientSettings = null!;
 
-    /// <summary>Creates a client with its own HttpClient. Create one and reuse it, as with HttpClient.</summary>
+    /// <summary>
+    /// Creates a client with its own HttpClient, which retries transient failures and enforces the options' timeouts.
+    /// Create one and reuse it, as with HttpClient.
+    /// </summary>
     /// <exception cref="MissingCredentialException">The client id or secret is in neither the options nor the environment.</exception>
     public DeckClient(DeckClientOptions options)
-        : this(options, TokenMintHttpClient.Create())
+        : this(options, TokenMintHttpClient.Create(options)) // the HttpClient carries the retry handler built from these options
     {
     }
 

@@ -4,16 +4,19 @@ using TokenMint.Http;
 
 namespace TokenMint.Oneloop;
 
-// CUSTOM: construction from options, base URL and auth headers, layered over the generated OneloopClient.
+// CUSTOM: construction from options (retrying HttpClient, base URL, auth headers), layered over the generated OneloopClient.
 /// <summary>Client for the Oneloop API: link tokens.</summary>
 public partial class OneloopClient
 {
     private ClientSettings _clientSettings = null!;
 
-    /// <summary>Creates a client with its own HttpClient. Create one and reuse it, as with HttpClient.</summary>
+    /// <summary>
+    /// Creates a client with its own HttpClient, which retries transient failures and enforces the options' timeouts.
+    /// Create one and reuse it, as with HttpClient.
+    /// </summary>
     /// <exception cref="MissingCredentialException">The API key is in neither the options nor the environment.</exception>
     public OneloopClient(OneloopClientOptions options)
-        : this(options, TokenMintHttpClient.Create())
+        : this(options, TokenMintHttpClient.Create(options)) // the HttpClient carries the retry handler built from these options
     {
     }
 

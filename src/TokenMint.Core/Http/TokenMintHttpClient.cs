@@ -1,5 +1,6 @@
 using System;
 using System.Net.Http;
+using System.Threading;
 
 namespace TokenMint.Http;
 
@@ -7,17 +8,43 @@ namespace TokenMint.Http;
 public static class TokenMintHttpClient
 {
     /// <summary>
-    /// A client whose handler does not follow redirects: HttpClient would resend custom credential headers
-    /// (x-deck-secret, x-api-key) to wherever a redirect points.
+    /// A client with the default retry and timeout settings over <see cref="CreatePrimaryHandler"/>.
+    /// Prefer <see cref="Create(ClientOptions)"/>, which takes them from a client's options.
     /// </summary>
-    public static HttpClient Create()
+    public static HttpClient Create() => Create(new DefaultOptions());
+
+    /// <summary>
+    /// A client whose handlers are <see cref="RetryHandler"/> (retries, timeouts, logging, from <paramref name="options"/>)
+    /// over <see cref="CreatePrimaryHandler"/>. Its own Timeout is infinite: the retry handler enforces
+    /// <see cref="ClientOptions.AttemptTimeout"/> and <see cref="ClientOptions.OverallTimeout"/> and reports them as
+    /// <see cref="RequestTimeoutException"/>, where HttpClient would throw a TaskCanceledException.
+    /// </summary>
+    public static HttpClient Create(ClientOptions options)
+    {
+        var settings = ResilienceSettings.From(options ?? throw new ArgumentNullException(nameof(options)));
+        return new HttpClient(new RetryHandler(settings, CreatePrimaryHandler()), disposeHandler: true)
+        {
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+    }
+
+    /// <summary>
+    /// The socket-level handler: it does not follow redirects, as HttpClient would resend custom credential headers
+    /// (x-deck-secret, x-api-key) to wherever a redirect points. Use it as the primary handler of an HttpClient you build
+    /// yourself (IHttpClientFactory: <c>ConfigurePrimaryHttpMessageHandler(TokenMintHttpClient.CreatePrimaryHandler)</c>).
+    /// </summary>
+    public static HttpMessageHandler CreatePrimaryHandler()
     {
 #if NET8_0_OR_GREATER
         // A bounded connection lifetime lets a long-lived client see DNS changes.
-        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+        return new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
 #else
-        var handler = new HttpClientHandler { AllowAutoRedirect = false };
+        return new HttpClientHandler { AllowAutoRedirect = false };
 #endif
-        return new HttpClient(handler, disposeHandler: true);
+    }
+
+    // ClientOptions is abstract; this carries its defaults for the parameterless Create.
+    private sealed class DefaultOptions : ClientOptions
+    {
     }
 }

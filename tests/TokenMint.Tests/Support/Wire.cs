@@ -39,6 +39,9 @@ public sealed class Wire : IDisposable
 
     public HttpClient CreateClient() => new(_mock, disposeHandler: false);
 
+    /// <summary>The handler itself, for IHttpClientFactory's primary handler.</summary>
+    public HttpMessageHandler Handler => _mock;
+
     public void Dispose() => _mock.Dispose();
 }
 

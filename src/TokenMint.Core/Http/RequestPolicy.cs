@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+
+namespace TokenMint.Http;
+
+/// <summary>
+/// What the generated clients attach to each request before sending it: the operation's <see cref="RetrySafety"/>
+/// and the caller's <see cref="RequestOptions"/>. <see cref="RetryHandler"/> reads the former.
+/// </summary>
+public static class RequestPolicy
+{
+    private const string RetrySafetyKey = "TokenMint.RetrySafety";
+
+    // Headers a caller may not set per call: the client owns them, or they would carry a credential.
+    private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
+    {
+        TokenMintHeaders.RetryCount, TokenMintHeaders.IdempotencyKey, "Host", "Authorization", "Proxy-Authorization", "Cookie",
+    };
+
+    /// <summary>
+    /// Stamps <paramref name="retry"/> on <paramref name="request"/> and applies <paramref name="requestOptions"/>. Called by generated
+    /// code after the credentials are set, so an extra header that would replace one of them is refused.
+    /// </summary>
+    /// <exception cref="ArgumentException">An extra header is reserved, already set, or not a valid header.</exception>
+    public static void Apply(HttpRequestMessage request, RetrySafety retry, RequestOptions? requestOptions)
+    {
+        if (request is null)
+            throw new ArgumentNullException(nameof(request));
+        RequestProperties.Set(request, RetrySafetyKey, retry);
+        if (requestOptions is null)
+            return;
+        foreach (var header in requestOptions.Headers)
+            AddHeader(request, header.Key, header.Value, $"RequestOptions.Headers[\"{header.Key}\"]");
+        if (requestOptions.IdempotencyKey is not null)
+        {
+            if (requestOptions.IdempotencyKey.Trim().Length == 0)
+                throw new ArgumentException("RequestOptions.IdempotencyKey must not be empty.", nameof(requestOptions));
+            request.Headers.Remove(TokenMintHeaders.IdempotencyKey);
+            AddHeader(request, TokenMintHeaders.IdempotencyKey, requestOptions.IdempotencyKey, "RequestOptions.IdempotencyKey", reservedAllowed: true);
+        }
+    }
+
+    /// <summary>The operation's retry class, or null for a request no TokenMint client stamped.</summary>
+    public static RetrySafety? GetRetrySafety(HttpRequestMessage request) =>
+        RequestProperties.TryGet<RetrySafety>(request ?? throw new ArgumentNullException(nameof(request)), RetrySafetyKey, out var retry) ? retry : null;
+
+    /// <summary>
+    /// True when sending <paramref name="request"/> twice is harmless: its operation is <see cref="RetrySafety.Safe"/>, or it
+    /// carries an idempotency key. Unstamped requests fall back to HTTP semantics (GET, HEAD, PUT, DELETE, OPTIONS are idempotent).
+    /// Use it in your own resilience pipeline's retry predicate.
+    /// </summary>
+    public static bool CanRepeat(HttpRequestMessage request)
+    {
+        if (request is null)
+            throw new ArgumentNullException(nameof(request));
+        if (request.Headers.Contains(TokenMintHeaders.IdempotencyKey))
+            return true;
+        return (GetRetrySafety(request) ?? DefaultFor(request.Method)) == RetrySafety.Safe;
+    }
+
+    private static RetrySafety DefaultFor(HttpMethod method) =>
+        method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Put || method == HttpMethod.Delete || method == HttpMethod.Options
+            ? RetrySafety.Safe
+            : RetrySafety.Unsafe;
+
+    private static void AddHeader(HttpRequestMessage request, string name, string? value, string what, bool reservedAllowed = false)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+            throw new ArgumentException($"{what}: a header needs a name.", "requestOptions");
+        if (!reservedAllowed && Reserved.Contains(name))
+            throw new ArgumentException($"{what}: {name} is set by the client and cannot be set per call.", "requestOptions");
+        // TryGetValues, unlike Contains, does not throw for a content header's name asked of the request headers.
+        if (request.Headers.TryGetValues(name, out _) || (request.Content?.Headers.TryGetValues(name, out _) ?? false))
+            throw new ArgumentException($"{what}: {name} is already set by the client and cannot be replaced per call.", "requestOptions");
+        if (value is null || value.IndexOfAny(['\r', '\n']) >= 0)
+            throw new ArgumentException($"{what}: the value must be present and on one line.", "requestOptions");
+        bool added;
+        try
+        {
+            added = request.Headers.TryAddWithoutValidation(name, value);
+        }
+        catch (FormatException error)
+        {
+            throw new ArgumentException($"{what}: '{name}' is not a valid header name.", "requestOptions", error);
+        }
+        if (!added)
+            throw new ArgumentException($"{what}: {name} is a content header or not a valid request header name.", "requestOptions");
+    }
+}

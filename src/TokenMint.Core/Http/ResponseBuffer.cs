@@ -1,0 +1,53 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace TokenMint.Http;
+
+/// <summary>
+/// Reads a response body into memory inside the attempt, so a body that stalls or breaks off counts against the attempt's
+/// timeout and can be retried, and a body larger than the limit is refused before it fills memory.
+/// </summary>
+internal static class ResponseBuffer
+{
+    private const int ChunkSize = 16 * 1024;
+
+    /// <exception cref="ApiException">The body is larger than <paramref name="maxSize"/>.</exception>
+    public static async Task LoadAsync(HttpResponseMessage response, long maxSize, CancellationToken cancellationToken)
+    {
+        var content = response.Content;
+        if (content is null)
+            return;
+        if (content.Headers.ContentLength > maxSize)
+            throw TooLarge(response, maxSize);
+#if NET8_0_OR_GREATER
+        using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+#else
+        // Older handlers may ignore the token while reading; disposing the response unblocks the read.
+        using var unblock = cancellationToken.Register(response.Dispose);
+        using var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+        using var buffer = new MemoryStream();
+        var chunk = new byte[ChunkSize];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > maxSize)
+                throw TooLarge(response, maxSize);
+            buffer.Write(chunk, 0, read);
+        }
+        var copy = new ByteArrayContent(buffer.ToArray());
+        foreach (var header in content.Headers)
+            if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
+                copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        response.Content = copy;
+        content.Dispose();
+    }
+
+    private static ApiException TooLarge(HttpResponseMessage response, long maxSize) =>
+        new($"The response body is larger than ClientOptions.MaxResponseSize ({maxSize.ToString("N0", CultureInfo.InvariantCulture)} bytes); it was not read.",
+            (int)response.StatusCode, null, ResponseHeaders.Of(response), null);
+}

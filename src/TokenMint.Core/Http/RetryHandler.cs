@@ -1,0 +1,222 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Net.Http;
+using System.Runtime.ExceptionServices;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace TokenMint.Http;
+
+/// <summary>
+/// Retries transient failures with back-off, enforces the per-attempt and overall timeouts, numbers each attempt
+/// (<see cref="TokenMintHeaders.RetryCount"/>) and logs attempts and retry decisions. An operation that may create a
+/// duplicate (<see cref="RetrySafety.Unsafe"/>) is retried only when its request cannot have been processed, unless it
+/// carries an idempotency key. The HttpClient a client's options-only constructor creates includes it; add it to your
+/// own HttpClient with <c>new RetryHandler(options)</c>.
+/// </summary>
+public sealed class RetryHandler : DelegatingHandler
+{
+    private const string OverallWouldPass = "the overall timeout would pass before the retry";
+
+    private readonly ResilienceSettings _settings;
+
+    /// <summary>Creates the handler from a client's options (read once, now); set <see cref="DelegatingHandler.InnerHandler"/> or let IHttpClientFactory do it.</summary>
+    public RetryHandler(ClientOptions options)
+    {
+        _settings = ResilienceSettings.From(options);
+    }
+
+    internal RetryHandler(ResilienceSettings settings, HttpMessageHandler innerHandler)
+        : base(innerHandler)
+    {
+        _settings = settings;
+    }
+
+    /// <inheritdoc />
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (request is null)
+            throw new ArgumentNullException(nameof(request));
+        if (cancellationToken.IsCancellationRequested)
+            throw new OperationCanceledException(cancellationToken);
+        var call = new Call(request, _settings, cancellationToken);
+        using var overall = Clock.CancelAfter(_settings.TimeProvider, _settings.OverallTimeout);
+        using var callToken = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, overall.Token);
+        call.Overall = overall;
+        call.Token = callToken.Token;
+        for (var attempt = 1; ; attempt++)
+        {
+            var next = await AttemptAsync(call, attempt).ConfigureAwait(false);
+            if (next.Response is not null)
+                return next.Response;
+            await WaitAsync(call, next.Reason, next.Delay, attempt).ConfigureAwait(false);
+        }
+    }
+
+    // One attempt: returns the response to hand back, or the wait before the next attempt; throws when the call ends in failure.
+    private async Task<Next> AttemptAsync(Call call, int attempt)
+    {
+        var settings = _settings;
+        var time = settings.TimeProvider;
+        var request = call.Request;
+        request.Headers.Remove(TokenMintHeaders.RetryCount);
+        request.Headers.TryAddWithoutValidation(TokenMintHeaders.RetryCount, (attempt - 1).ToString(CultureInfo.InvariantCulture));
+        RetryLog.AttemptSending(settings.Logger, call.Info, attempt, call.MaxAttempts);
+        var started = time.GetTimestamp();
+        using var attemptTimer = Clock.CancelAfter(time, settings.AttemptTimeout);
+        using var attemptToken = CancellationTokenSource.CreateLinkedTokenSource(call.Token, attemptTimer.Token);
+        HttpResponseMessage? response = null;
+        Exception failure;
+        try
+        {
+            response = await base.SendAsync(request, attemptToken.Token).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            RetryLog.AttemptResponded(settings.Logger, call.Info, status, time.GetElapsedTime(started), attempt);
+            if (RetryRules.IsRetryableStatus(status))
+            {
+                var reason = "HTTP " + status.ToString(CultureInfo.InvariantCulture);
+                var why = RetryRules.WhyNot(attempt, call.MaxAttempts, call.CanRepeat, beforeSend: status == 429);
+                if (why is null)
+                {
+                    var delay = await DelayForResponseAsync(call, response, attempt, attemptToken.Token).ConfigureAwait(false);
+                    if (delay < call.Remaining())
+                    {
+                        response.Dispose();
+                        return new Next(null, reason, delay);
+                    }
+                    why = OverallWouldPass;
+                }
+                RetryLog.RetryDeclined(settings.Logger, call.Info, reason, why);
+            }
+            await ResponseBuffer.LoadAsync(response, settings.MaxResponseSize, attemptToken.Token).ConfigureAwait(false);
+            return new Next(response, string.Empty, TimeSpan.Zero);
+        }
+        catch (Exception error) when (error is OperationCanceledException or HttpRequestException or IOException or ObjectDisposedException)
+        {
+            response?.Dispose();
+            if (call.CallerToken.IsCancellationRequested)
+                throw Canceled(error, call.CallerToken);
+            if (call.Overall.IsCancellationRequested)
+                throw new RequestTimeoutException(TimeoutLimit.Overall, settings.OverallTimeout, attempt, error);
+            if (attemptTimer.IsCancellationRequested)
+                failure = new RequestTimeoutException(TimeoutLimit.Attempt, settings.AttemptTimeout, attempt, error);
+            else if (error is OperationCanceledException or ObjectDisposedException || (error is HttpRequestException http && ConnectionFailure.IsPermanent(http)))
+                throw;
+            else
+                failure = error;
+        }
+        catch
+        {
+            response?.Dispose();
+            throw;
+        }
+
+        var failed = Describe(failure);
+        RetryLog.AttemptFailed(settings.Logger, call.Info, failed, time.GetElapsedTime(started), attempt);
+        var beforeSend = failure is HttpRequestException connection && ConnectionFailure.IsBeforeSend(connection);
+        var declined = RetryRules.WhyNot(attempt, call.MaxAttempts, call.CanRepeat, beforeSend);
+        var backoff = RetryDelay.Backoff(attempt, settings.InitialRetryDelay, settings.MaxRetryDelay);
+        if (declined is null && backoff >= call.Remaining())
+            declined = OverallWouldPass;
+        if (declined is null)
+            return new Next(null, failed, backoff);
+        RetryLog.RetryDeclined(settings.Logger, call.Info, failed, declined);
+        ExceptionDispatchInfo.Capture(failure).Throw();
+        throw failure; // not reached: Throw() does not return
+    }
+
+    // The server's Retry-After when within MaxRetryAfter, else back-off; a longer Retry-After ends the call at once.
+    private async Task<TimeSpan> DelayForResponseAsync(Call call, HttpResponseMessage response, int attempt, CancellationToken cancellationToken)
+    {
+        var settings = _settings;
+        var asked = RetryDelay.FromServer(response, settings.TimeProvider.GetUtcNow());
+        if (asked is null)
+            return RetryDelay.Backoff(attempt, settings.InitialRetryDelay, settings.MaxRetryDelay);
+        if (asked.Value <= settings.MaxRetryAfter)
+            return asked.Value;
+        RetryLog.RetryDeclined(settings.Logger, call.Info, "HTTP " + ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture),
+            $"the server asked to wait {Durations.Format(asked.Value)}, longer than MaxRetryAfter ({Durations.Format(settings.MaxRetryAfter)})");
+        await ResponseBuffer.LoadAsync(response, settings.MaxResponseSize, cancellationToken).ConfigureAwait(false);
+        var body = response.Content is null ? null : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+        throw new RetryAfterTooLongException(asked.Value, settings.MaxRetryAfter, (int)response.StatusCode, body, ResponseHeaders.Of(response));
+    }
+
+    private async Task WaitAsync(Call call, string reason, TimeSpan delay, int attempts)
+    {
+        // The timer starts before the entry is written, so a test that advances a fake clock on seeing the entry cannot miss it.
+        var wait = Clock.Delay(_settings.TimeProvider, delay, call.Token);
+        RetryLog.RetryScheduled(_settings.Logger, call.Info, reason, delay, attempts + 1);
+        try
+        {
+            await wait.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException error)
+        {
+            if (call.CallerToken.IsCancellationRequested)
+                throw Canceled(error, call.CallerToken);
+            if (call.Overall.IsCancellationRequested)
+                throw new RequestTimeoutException(TimeoutLimit.Overall, _settings.OverallTimeout, attempts, error);
+            throw;
+        }
+    }
+
+    private static OperationCanceledException Canceled(Exception error, CancellationToken callerToken) =>
+        error is OperationCanceledException canceled && canceled.CancellationToken == callerToken
+            ? canceled
+            : new OperationCanceledException("The call was canceled by the caller.", error, callerToken);
+
+    private static string Describe(Exception failure) => failure switch
+    {
+        RequestTimeoutException => "attempt timeout",
+#if NET8_0_OR_GREATER
+        HttpRequestException { HttpRequestError: not HttpRequestError.Unknown } http => $"{nameof(HttpRequestException)} ({http.HttpRequestError})",
+#endif
+        _ => failure.GetType().Name,
+    };
+
+    // What one call through the handler knows across its attempts.
+    private sealed class Call
+    {
+        private readonly ResilienceSettings _settings;
+        private readonly long _started;
+
+        public Call(HttpRequestMessage request, ResilienceSettings settings, CancellationToken callerToken)
+        {
+            _settings = settings;
+            _started = settings.TimeProvider.GetTimestamp();
+            Request = request;
+            Info = new RequestInfo(request);
+            CanRepeat = RequestPolicy.CanRepeat(request);
+            MaxAttempts = settings.MaxRetries + 1;
+            CallerToken = callerToken;
+        }
+
+        public HttpRequestMessage Request { get; }
+
+        public RequestInfo Info { get; }
+
+        public bool CanRepeat { get; }
+
+        public int MaxAttempts { get; }
+
+        public CancellationToken CallerToken { get; }
+
+        public CancellationTokenSource Overall { get; set; } = null!;
+
+        public CancellationToken Token { get; set; }
+
+        public TimeSpan Remaining() => _settings.OverallTimeout == Timeout.InfiniteTimeSpan
+            ? TimeSpan.MaxValue
+            : _settings.OverallTimeout - _settings.TimeProvider.GetElapsedTime(_started);
+    }
+
+    private readonly struct Next(HttpResponseMessage? response, string reason, TimeSpan delay)
+    {
+        public HttpResponseMessage? Response { get; } = response;
+
+        public string Reason { get; } = reason;
+
+        public TimeSpan Delay { get; } = delay;
+    }
+}

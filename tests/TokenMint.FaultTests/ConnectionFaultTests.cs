@@ -1,0 +1,87 @@
+using System;
+using System.Linq;
+using System.Net.Http;
+using System.Threading.Tasks;
+using NUnit.Framework;
+using TokenMint.Deck;
+using TokenMint.FaultTests.Support;
+using static TokenMint.FaultTests.Support.Faults;
+
+namespace TokenMint.FaultTests;
+
+public class ConnectionFaultTests : FaultTest
+{
+    [Test]
+    public async Task ARefusedConnectionIsRetriedThenReportedAsHttpRequestException()
+    {
+        var baseUri = new Uri($"http://127.0.0.1:{FaultServer.FreePort()}/");
+
+        var (error, elapsed) = await TimeAsync(() => Deck(baseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+
+        Assert.That(error, Is.TypeOf<HttpRequestException>());
+        Assert.That(((HttpRequestException)error!).HttpRequestError, Is.EqualTo(HttpRequestError.ConnectionError));
+        Assert.That(Logs.Named("AttemptSending"), Has.Length.EqualTo(3));
+        Assert.That(Logs.Named("RetryScheduled").Select(e => e.Message), Has.All.Contain("HttpRequestException (ConnectionError)"));
+        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
+    }
+
+    [Test]
+    public async Task ARefusedConnectionIsRetriedUntilTheServerComesUp()
+    {
+        var port = FaultServer.FreePort();
+        FaultServer? server = null;
+        Logs.Written += entry =>
+        {
+            // The first retry is scheduled: bring the server up on the port that refused the first attempt.
+            if (entry.EventName == "RetryScheduled" && server is null)
+                server = ServeAsync(port, Respond(200, LinkTokenJson)).GetAwaiter().GetResult();
+        };
+        CreateLinkTokenResponse? result = null;
+
+        var (error, elapsed) = await TimeAsync(async () =>
+            result = await Deck(new Uri($"http://127.0.0.1:{port}/")).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+
+        Assert.That(error, Is.Null);
+        Assert.That(result!.LinkToken, Is.EqualTo(LinkToken));
+        Assert.That(server!.Requests.Single().Header("x-tokenmint-retry-count"), Is.EqualTo("1"));
+        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(3)));
+    }
+
+    [Test]
+    public async Task AConnectionResetBeforeTheResponseIsRetriedForATokenMint()
+    {
+        var server = await ServeAsync(Reset(), Reset(), Respond(200, LinkTokenJson));
+
+        var (error, elapsed) = await TimeAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+
+        Assert.That(error, Is.Null);
+        Assert.That(server.Requests, Has.Count.EqualTo(3));
+        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
+    }
+
+    [Test]
+    public async Task ConnectionsThatKeepResettingEndInHttpRequestExceptionAfterAllAttempts()
+    {
+        var server = await ServeAsync(Reset());
+
+        var (error, elapsed) = await TimeAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+
+        Assert.That(error, Is.TypeOf<HttpRequestException>());
+        Assert.That(server.Requests, Has.Count.EqualTo(3));
+        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
+    }
+
+    [Test]
+    public async Task AConnectionBrokenMidBodyIsRetriedForATokenMint()
+    {
+        var server = await ServeAsync(BreakMidBody(200, "{\"link_token\": \"link-"), Respond(200, LinkTokenJson));
+        CreateLinkTokenResponse? result = null;
+
+        var (error, elapsed) = await TimeAsync(async () => result = await Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+
+        Assert.That(error, Is.Null);
+        Assert.That(result!.LinkToken, Is.EqualTo(LinkToken));
+        Assert.That(server.Requests, Has.Count.EqualTo(2));
+        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
+    }
+}

@@ -1,0 +1,95 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using NUnit.Framework;
+using TokenMint.Deck;
+using TokenMint.FaultTests.Support;
+using static TokenMint.FaultTests.Support.Faults;
+
+namespace TokenMint.FaultTests;
+
+public class RequestOptionsTests : FaultTest
+{
+    [Test]
+    public async Task ExtraHeadersAreSentOnEveryAttempt()
+    {
+        var server = await ServeAsync(Status(503), Respond(200, LinkTokenJson));
+        var options = new RequestOptions { Headers = { ["x-trace-id"] = "trace-42" } };
+
+        await Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest(), options);
+
+        Assert.That(server.Requests.Select(r => r.Header("x-trace-id")), Is.EqualTo(new[] { "trace-42", "trace-42" }));
+    }
+
+    [Test]
+    public async Task AnIdempotencyKeyOnATokenMintIsSentAsGiven()
+    {
+        var server = await ServeAsync(Respond(200, LinkTokenJson));
+
+        await Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest(), new RequestOptions { IdempotencyKey = "mint-1" });
+
+        Assert.That(server.Requests.Single().Header("Idempotency-Key"), Is.EqualTo("mint-1"));
+    }
+
+    [Test]
+    public async Task ACallWithoutRequestOptionsSendsNoIdempotencyKey()
+    {
+        var server = await ServeAsync(Respond(202, ConnectionJson));
+
+        await Deck(server.BaseUri).CreateConnectionAsync(NewConnection(), requestOptions: null);
+
+        Assert.That(server.Requests.Single().Header("Idempotency-Key"), Is.Null);
+    }
+
+    [TestCase("x-deck-secret")]
+    [TestCase("X-Deck-Client-Id")]
+    [TestCase("Accept")]
+    [TestCase("Content-Type")]
+    [TestCase("Authorization")]
+    [TestCase("Idempotency-Key")]
+    [TestCase("x-tokenmint-retry-count")]
+    public async Task AnExtraHeaderCannotReplaceOneTheClientSets(string name)
+    {
+        var server = await ServeAsync(Respond(200, LinkTokenJson));
+        var options = new RequestOptions { Headers = { [name] = "attacker-value" } };
+
+        var (error, _) = await TimeAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest(), options));
+
+        Assert.That(error, Is.InstanceOf<ArgumentException>().With.Message.Contain(name));
+        Assert.That(server.Requests, Is.Empty);
+    }
+
+    [Test]
+    public async Task AHeaderValueWithALineBreakIsRefused()
+    {
+        var server = await ServeAsync(Respond(200, LinkTokenJson));
+        var options = new RequestOptions { Headers = { ["x-note"] = "a\r\nx-injected: 1" } };
+
+        var (error, _) = await TimeAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest(), options));
+
+        Assert.That(error, Is.InstanceOf<ArgumentException>());
+        Assert.That(server.Requests, Is.Empty);
+    }
+
+    [Test]
+    public async Task AnEmptyIdempotencyKeyIsRefused()
+    {
+        var server = await ServeAsync(Respond(202, ConnectionJson));
+
+        var (error, _) = await TimeAsync(() => Deck(server.BaseUri).CreateConnectionAsync(NewConnection(), new RequestOptions { IdempotencyKey = " " }));
+
+        Assert.That(error, Is.InstanceOf<ArgumentException>().With.Message.Contain("IdempotencyKey"));
+        Assert.That(server.Requests, Is.Empty);
+    }
+
+    [Test]
+    public async Task TheInterfaceOffersTheRequestOptionsOverload()
+    {
+        var server = await ServeAsync(Respond(200, LinkTokenJson));
+        IDeckClient deck = Deck(server.BaseUri);
+
+        await deck.CreateLinkTokenAsync(new CreateLinkTokenRequest(), new RequestOptions { Headers = { ["x-trace-id"] = "via-interface" } });
+
+        Assert.That(server.Requests.Single().Header("x-trace-id"), Is.EqualTo("via-interface"));
+    }
+}

@@ -1,0 +1,116 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Threading.Tasks;
+using NUnit.Framework;
+using TokenMint.Deck;
+using TokenMint.FaultTests.Support;
+using static TokenMint.FaultTests.Support.Faults;
+
+namespace TokenMint.FaultTests;
+
+public class RetryAfterTests : FaultTest
+{
+    [Test]
+    public async Task RetryAfterInSecondsIsWaitedOnTheClientsClock()
+    {
+        var clock = FakeClockThatSkipsRetryWaits();
+        var server = await ServeAsync(Status(429, ("Retry-After", "30")), Respond(200, LinkTokenJson));
+        var started = clock.GetUtcNow();
+
+        var (error, elapsed) = await TimeAsync(() => Deck(server.BaseUri, o => (o.TimeProvider, o.OverallTimeout) = (clock, TimeSpan.FromMinutes(2))).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+
+        Assert.That(error, Is.Null);
+        Assert.That(ScheduledDelays(), Is.EqualTo(new[] { 30_000L }));
+        Assert.That(clock.GetUtcNow() - started, Is.EqualTo(TimeSpan.FromSeconds(30)));
+        Assert.That(server.Requests, Has.Count.EqualTo(2));
+        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
+    }
+
+    [Test]
+    public async Task RetryAfterAsAnHttpDateIsWaitedUntilThatDate()
+    {
+        var clock = FakeClockThatSkipsRetryWaits();
+        var date = clock.GetUtcNow().AddSeconds(20).ToString("r", CultureInfo.InvariantCulture);
+        var server = await ServeAsync(Status(503, ("Retry-After", date)), Respond(200, LinkTokenJson));
+
+        var (error, elapsed) = await TimeAsync(() => Deck(server.BaseUri, o => (o.TimeProvider, o.OverallTimeout) = (clock, TimeSpan.FromMinutes(2))).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+
+        Assert.That(error, Is.Null);
+        Assert.That(ScheduledDelays(), Is.EqualTo(new[] { 20_000L }));
+        Assert.That(server.Requests, Has.Count.EqualTo(2));
+        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
+    }
+
+    [Test]
+    public async Task RetryAfterMsIsPreferredToRetryAfterAndKeepsItsMilliseconds()
+    {
+        var clock = FakeClockThatSkipsRetryWaits();
+        var server = await ServeAsync(Status(429, ("retry-after-ms", "1500"), ("Retry-After", "2")), Respond(200, LinkTokenJson));
+
+        var (error, _) = await TimeAsync(() => Deck(server.BaseUri, o => (o.TimeProvider, o.OverallTimeout) = (clock, TimeSpan.FromMinutes(2))).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+
+        Assert.That(error, Is.Null);
+        Assert.That(ScheduledDelays(), Is.EqualTo(new[] { 1_500L }));
+    }
+
+    [Test]
+    public async Task RetryAfterIsWaitedInRealTimeWithTheSystemClock()
+    {
+        var server = await ServeAsync(Status(429, ("retry-after-ms", "300")), Respond(200, LinkTokenJson));
+
+        var (error, elapsed) = await TimeAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+
+        Assert.That(error, Is.Null);
+        Assert.That(server.Requests, Has.Count.EqualTo(2));
+        Assert.That(elapsed, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(300) - TimerSlack).And.LessThan(TimeSpan.FromSeconds(2)));
+    }
+
+    [Test]
+    public async Task ARetryAfterLongerThanTheLimitFailsAtOnceWithTheRequestedWait()
+    {
+        var server = await ServeAsync(Status(429, ("Retry-After", "120"), ("x-request-id", "req-429")), Respond(200, LinkTokenJson));
+
+        var (error, elapsed) = await TimeAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+
+        var tooLong = error as RetryAfterTooLongException;
+        Assert.That(tooLong, Is.Not.Null, error?.ToString());
+        Assert.That(tooLong!.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(120)));
+        Assert.That(tooLong.MaxRetryAfter, Is.EqualTo(TimeSpan.FromSeconds(60)));
+        Assert.That(tooLong.StatusCode, Is.EqualTo(429));
+        Assert.That(tooLong.RequestId, Is.EqualTo("req-429"));
+        Assert.That(tooLong.Message, Does.Contain("retry after 2 min").And.Contain("MaxRetryAfter (60 s)"));
+        Assert.That(server.Requests, Has.Count.EqualTo(1));
+        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(1)));
+    }
+
+    [Test]
+    public async Task ARaisedRetryAfterLimitLetsTheClientWaitLonger()
+    {
+        var clock = FakeClockThatSkipsRetryWaits();
+        var server = await ServeAsync(Status(503, ("Retry-After", "120")), Respond(200, LinkTokenJson));
+
+        var (error, _) = await TimeAsync(() => Deck(server.BaseUri, o =>
+        {
+            o.TimeProvider = clock;
+            o.MaxRetryAfter = TimeSpan.FromMinutes(5);
+            o.OverallTimeout = TimeSpan.FromMinutes(10);
+        }).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+
+        Assert.That(error, Is.Null);
+        Assert.That(ScheduledDelays(), Is.EqualTo(new[] { 120_000L }));
+    }
+
+    [Test]
+    public async Task ARetryAfterThatWouldOutlastTheOverallTimeoutReturnsTheServersAnswerAtOnce()
+    {
+        var server = await ServeAsync(Status(503, ("Retry-After", "5")), Respond(200, LinkTokenJson));
+
+        var (error, elapsed) = await TimeAsync(() => Deck(server.BaseUri, o => o.OverallTimeout = TimeSpan.FromSeconds(1)).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+
+        Assert.That(error, Is.TypeOf<ApiException>().With.Property(nameof(ApiException.StatusCode)).EqualTo(503));
+        Assert.That(server.Requests, Has.Count.EqualTo(1));
+        Assert.That(Logs.Named("RetryDeclined").Single().Message, Does.Contain("overall timeout would pass"));
+        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(1)));
+    }
+}

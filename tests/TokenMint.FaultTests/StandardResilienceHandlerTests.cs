@@ -1,0 +1,76 @@
+using System;
+using System.Linq;
+using System.Net.Http;
+using System.Threading.Tasks;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using NUnit.Framework;
+using Polly;
+using TokenMint.Deck;
+using TokenMint.FaultTests.Support;
+using TokenMint.Http;
+using static TokenMint.FaultTests.Support.Faults;
+
+namespace TokenMint.FaultTests;
+
+/// <summary>The setup docs/resilience.md describes for callers who bring AddStandardResilienceHandler: MaxRetries = 0.</summary>
+public class StandardResilienceHandlerTests : FaultTest
+{
+    private DeckClient DeckWithStandardResilience(Uri baseUri, ServiceCollection services)
+    {
+        var deckOptions = DeckOptions(baseUri, o => o.MaxRetries = 0);
+        var http = services.AddHttpClient("TokenMint.Deck")
+            .ConfigurePrimaryHttpMessageHandler(TokenMintHttpClient.CreatePrimaryHandler);
+        http.AddStandardResilienceHandler(resilience =>
+        {
+            resilience.Retry.Delay = TimeSpan.FromMilliseconds(10); // the docs keep Polly's defaults; the test is fast
+            resilience.Retry.UseJitter = false;
+            var transient = resilience.Retry.ShouldHandle;
+            resilience.Retry.ShouldHandle = args => args.Context.GetRequestMessage() is { } request && !RequestPolicy.CanRepeat(request)
+                ? PredicateResult.False()
+                : transient(args);
+        });
+        http.AddHttpMessageHandler(() => new RetryHandler(deckOptions));
+        services.AddSingleton(provider => new DeckClient(deckOptions, provider.GetRequiredService<IHttpClientFactory>().CreateClient("TokenMint.Deck")));
+        return services.BuildServiceProvider().GetRequiredService<DeckClient>();
+    }
+
+    [Test]
+    public async Task WithMaxRetriesZeroThePollyHandlerDoesTheRetryingAndTheSdkLogsEachAttempt()
+    {
+        var server = await ServeAsync(Status(503), Status(503), Respond(200, LinkTokenJson));
+        var deck = DeckWithStandardResilience(server.BaseUri, new ServiceCollection());
+
+        var (error, elapsed) = await TimeAsync(() => deck.CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+
+        Assert.That(error, Is.Null);
+        Assert.That(server.Requests, Has.Count.EqualTo(3));
+        Assert.That(Logs.Named("AttemptSending"), Has.Length.EqualTo(3), "the SDK's handler sits inside Polly's and sees each attempt");
+        Assert.That(Logs.Named("RetryScheduled"), Is.Empty, "the SDK itself made no retry");
+        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
+    }
+
+    [Test]
+    public async Task ThePollyHandlerLeavesCreateConnectionAloneWithoutAnIdempotencyKey()
+    {
+        var server = await ServeAsync(Status(503), Respond(202, ConnectionJson));
+        var deck = DeckWithStandardResilience(server.BaseUri, new ServiceCollection());
+
+        var (error, _) = await TimeAsync(() => deck.CreateConnectionAsync(NewConnection()));
+
+        Assert.That(error, Is.TypeOf<ApiException>().With.Property(nameof(ApiException.StatusCode)).EqualTo(503));
+        Assert.That(server.Requests, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task ThePollyHandlerRetriesCreateConnectionWithAnIdempotencyKey()
+    {
+        var server = await ServeAsync(Status(503), Respond(202, ConnectionJson));
+        var deck = DeckWithStandardResilience(server.BaseUri, new ServiceCollection());
+
+        var (error, _) = await TimeAsync(() => deck.CreateConnectionAsync(NewConnection(), new RequestOptions { IdempotencyKey = "conn-1" }));
+
+        Assert.That(error, Is.Null);
+        Assert.That(server.Requests.Select(r => r.Header("Idempotency-Key")), Is.EqualTo(new[] { "conn-1", "conn-1" }));
+    }
+}
