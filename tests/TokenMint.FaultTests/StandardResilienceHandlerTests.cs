@@ -51,6 +51,34 @@ public class StandardResilienceHandlerTests : FaultTest
     }
 
     [Test]
+    public async Task TheReadmeRecipeAddsPollyToTheDiRegistrationWithoutMultiplyingAttempts()
+    {
+        var server = await ServeAsync(Status(503), Status(503), Respond(200, LinkTokenJson));
+        var services = new ServiceCollection();
+        services.AddDeckClient(o =>
+            {
+                var configured = DeckOptions(server.BaseUri);
+                (o.ClientId, o.Secret, o.BaseUri, o.LoggerFactory) = (configured.ClientId, configured.Secret, configured.BaseUri, configured.LoggerFactory);
+                o.MaxRetries = 0;
+            })
+            .AddStandardResilienceHandler(r =>
+            {
+                r.Retry.Delay = TimeSpan.FromMilliseconds(10);
+                var transient = r.Retry.ShouldHandle;
+                r.Retry.ShouldHandle = args => args.Context.GetRequestMessage() is { } m && !RequestPolicy.CanRepeat(m)
+                    ? PredicateResult.False() : transient(args);
+            });
+        var deck = services.BuildServiceProvider().GetRequiredService<DeckClient>();
+
+        var (error, elapsed) = await TimeAsync(() => deck.CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+
+        Assert.That(error, Is.Null);
+        Assert.That(server.Requests, Has.Count.EqualTo(3), "Polly retried twice; the SDK added none");
+        Assert.That(Logs.Named("RetryScheduled"), Is.Empty);
+        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
+    }
+
+    [Test]
     public async Task ThePollyHandlerLeavesCreateConnectionAloneWithoutAnIdempotencyKey()
     {
         var server = await ServeAsync(Status(503), Respond(202, ConnectionJson));
