@@ -26,7 +26,6 @@ public partial class DecartClient
         _clientSettings = (options ?? throw new ArgumentNullException(nameof(options))).Resolve();
         _httpClient = _httpClient ?? throw new ArgumentNullException("httpClient");
         _baseUrl = _clientSettings.BaseUrl;
-        ReadResponseAsString = true; // keeps error bodies for ApiException's redacted excerpt
     }
 
     partial void PrepareRequest(HttpClient client, HttpRequestMessage request, string url) => _clientSettings.Authenticator.Apply(request);

@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json;
+using TokenMint.Serialization;
+
+namespace TokenMint.Http;
+
+/// <summary>
+/// The base of every generated client (nswag.json's clientBaseClass): the response reading NSwag would otherwise
+/// copy into each client, done once, with one cached serializer instead of one created per call.
+/// </summary>
+public abstract class ClientBase
+{
+    // Json.NET serializers are safe to share once configured; contracts are cached by the shared resolver.
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(SerializerSettings.Configure(new JsonSerializerSettings()));
+
+    /// <summary>Called by the generated constructor.</summary>
+    protected ClientBase(ClientOptions configuration)
+    {
+        if (configuration is null)
+            throw new ArgumentNullException(nameof(configuration));
+    }
+
+    /// <summary>A parsed response body, and its text where it was read as text (error responses, for the redacted excerpt).</summary>
+    protected readonly struct ObjectResponseResult<T>
+    {
+        /// <summary>Creates the result.</summary>
+        public ObjectResponseResult(T responseObject, string responseText)
+        {
+            Object = responseObject;
+            Text = responseText;
+        }
+
+        /// <summary>The parsed body.</summary>
+        public T Object { get; }
+
+        /// <summary>The body as text, or empty when it was parsed from the stream.</summary>
+        public string Text { get; }
+    }
+
+    /// <summary>
+    /// Parses a response body as <typeparamref name="T"/>. A success is read straight from the stream; an error response
+    /// is read as text first, so its ApiException can carry a redacted excerpt.
+    /// </summary>
+    protected virtual async Task<ObjectResponseResult<T>> ReadObjectResponseAsync<T>(
+        HttpResponseMessage response, IReadOnlyDictionary<string, IEnumerable<string>> headers, CancellationToken cancellationToken)
+    {
+        if (response?.Content is null)
+            return new ObjectResponseResult<T>(default!, string.Empty);
+        if (!response.IsSuccessStatusCode)
+        {
+            var text = await ReadAsStringAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            return new ObjectResponseResult<T>(Parse<T>(new StringReader(text), response, text, headers), text);
+        }
+        using var stream = await ReadAsStreamAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        using var reader = new StreamReader(stream);
+        try
+        {
+            return new ObjectResponseResult<T>(Deserialize<T>(reader), string.Empty);
+        }
+        catch (JsonException error)
+        {
+            // The stream is spent; the ApiException still gets a (redacted) excerpt if the content was buffered.
+            var text = await TryReadBufferedTextAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            throw new ApiException($"Could not deserialize the response body as {typeof(T).Name}.", (int)response.StatusCode, text, headers, error);
+        }
+    }
+
+    /// <summary>Reads a body as text.</summary>
+    protected static Task<string> ReadAsStringAsync(HttpContent content, CancellationToken cancellationToken) =>
+#if NET5_0_OR_GREATER
+        content.ReadAsStringAsync(cancellationToken);
+#else
+        content.ReadAsStringAsync();
+#endif
+
+    /// <summary>Opens a body as a stream.</summary>
+    protected static Task<Stream> ReadAsStreamAsync(HttpContent content, CancellationToken cancellationToken) =>
+#if NET5_0_OR_GREATER
+        content.ReadAsStreamAsync(cancellationToken);
+#else
+        content.ReadAsStreamAsync();
+#endif
+
+    private static T Parse<T>(TextReader text, HttpResponseMessage response, string body, IReadOnlyDictionary<string, IEnumerable<string>> headers)
+    {
+        try
+        {
+            return Deserialize<T>(text);
+        }
+        catch (JsonException error)
+        {
+            throw new ApiException($"Could not deserialize the response body as {typeof(T).Name}.", (int)response.StatusCode, body, headers, error);
+        }
+    }
+
+    private static T Deserialize<T>(TextReader text)
+    {
+        using var json = new JsonTextReader(text) { CloseInput = false };
+        return Serializer.Deserialize<T>(json)!;
+    }
+
+    private static async Task<string?> TryReadBufferedTextAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ReadAsStringAsync(content, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is InvalidOperationException or ObjectDisposedException or IOException)
+        {
+            return null;
+        }
+    }
+}
