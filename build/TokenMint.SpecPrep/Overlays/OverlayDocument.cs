@@ -37,16 +37,21 @@ public sealed class OverlayDocument
     }
 
     /// <summary>Lists the actions whose target matches nothing in <paramref name="document"/>, without changing it.</summary>
-    public IReadOnlyList<OverlayAction> UnmatchedActions(JObject document)
+    public IReadOnlyList<OverlayAction> UnmatchedActions(JObject document) => ApplyMatching((JObject)document.DeepClone());
+
+    /// <summary>
+    /// Applies the actions that match and returns those that do not, so a change report can show the effective spec
+    /// and every stale action together, where the build stops at the first one.
+    /// </summary>
+    public IReadOnlyList<OverlayAction> ApplyMatching(JObject document)
     {
-        var copy = (JObject)document.DeepClone();
         var unmatched = new List<OverlayAction>();
         foreach (var action in Actions)
         {
-            if (action.Select(copy).Count == 0)
+            if (action.Select(document).Count == 0)
                 unmatched.Add(action);
             else
-                action.ApplyTo(copy);
+                action.ApplyTo(document);
         }
         return unmatched;
     }

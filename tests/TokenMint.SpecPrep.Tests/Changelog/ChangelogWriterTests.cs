@@ -1,0 +1,138 @@
+using System.Collections.Generic;
+using System.IO;
+using NUnit.Framework;
+using TokenMint.SpecPrep.Changelog;
+using TokenMint.SpecPrep.Diff;
+using TokenMint.SpecPrep.Report;
+using TokenMint.SpecPrep.Tests.Diff;
+
+namespace TokenMint.SpecPrep.Tests.Changelog;
+
+public class ChangelogWriterTests
+{
+    private const string Changelog = """
+        # Changelog
+
+        ## Unreleased
+
+        ### TokenMint.Core
+
+        ### TokenMint.Decart
+
+        ## 0.1.0 - 2026-11-23
+
+        ### TokenMint.Decart
+
+        - Initial release.
+
+        """;
+
+    private static Dictionary<string, IReadOnlyList<string>> Entries(string package, params string[] bullets) => new() { [package] = bullets };
+
+    [Test]
+    public void FindingsGoUnderUnreleasedForTheAffectedPackageOnly()
+    {
+        var updated = ChangelogWriter.AddUnreleased(Changelog, Entries("TokenMint.Decart", "Decart spec: property added, optional `CreateClientTokenResponse.token` (string; response)."));
+
+        Assert.That(updated, Is.EqualTo("""
+            # Changelog
+
+            ## Unreleased
+
+            ### TokenMint.Core
+
+            ### TokenMint.Decart
+
+            - Decart spec: property added, optional `CreateClientTokenResponse.token` (string; response).
+
+            ## 0.1.0 - 2026-11-23
+
+            ### TokenMint.Decart
+
+            - Initial release.
+
+            """));
+    }
+
+    [Test]
+    public void RunningTwiceAddsNothingTheSecondTime()
+    {
+        var entries = Entries("TokenMint.Decart", "First.", "Second.");
+        var once = ChangelogWriter.AddUnreleased(Changelog, entries);
+
+        Assert.That(ChangelogWriter.AddUnreleased(once, entries), Is.EqualTo(once));
+    }
+
+    [Test]
+    public void NewFindingsFollowTheExistingBullets()
+    {
+        var once = ChangelogWriter.AddUnreleased(Changelog, Entries("TokenMint.Core", "First."));
+
+        var twice = ChangelogWriter.AddUnreleased(once, Entries("TokenMint.Core", "Second."));
+
+        Assert.That(twice, Does.Contain("### TokenMint.Core\n\n- First.\n- Second.\n\n### TokenMint.Decart\n"));
+    }
+
+    [Test]
+    public void MissingPackageSubsectionIsCreatedAtTheEndOfUnreleased()
+    {
+        var updated = ChangelogWriter.AddUnreleased(Changelog, Entries("TokenMint.Trackstar", "**Breaking:** Trackstar spec: operation removed."));
+
+        Assert.That(updated, Does.Contain("### TokenMint.Decart\n\n### TokenMint.Trackstar\n\n- **Breaking:** Trackstar spec: operation removed.\n\n## 0.1.0 - 2026-11-23\n"));
+    }
+
+    [Test]
+    public void MissingUnreleasedSectionIsCreatedAboveTheFirstRelease()
+    {
+        var updated = ChangelogWriter.AddUnreleased("# Changelog\n\n## 0.1.0\n\n- Initial release.\n", Entries("TokenMint.Deck", "Deck spec: enum value added."));
+
+        Assert.That(updated, Is.EqualTo("# Changelog\n\n## Unreleased\n\n### TokenMint.Deck\n\n- Deck spec: enum value added.\n\n## 0.1.0\n\n- Initial release.\n"));
+    }
+
+    [Test]
+    public void ReportFindingsBecomeBulletsWithBreakingOnesMarked()
+    {
+        var report = new ChangeReport("HEAD (test)",
+        [
+            new VendorDiff("decart",
+            [
+                new SpecChange(ChangeArea.Schema, "CreateClientTokenResponse", "CreateClientTokenResponse.token", BreakingRules.PropertyAddedOptional, "string; response", false),
+                new SpecChange(ChangeArea.Schema, "CreateClientTokenResponse", "CreateClientTokenResponse.expiresAt", BreakingRules.PropertyRemoved, "string; response", true),
+            ], []),
+            new VendorDiff("deck", [], []),
+        ], string.Empty, [new PackageApiDiff("TokenMint.Core", [], ["TokenMint.ApiException.ErrorCode.get -> string?"])], ApiCompatResult.NotRun("b", "test"));
+
+        var entries = ChangelogEntries.From(report);
+
+        Assert.That(entries, Is.EquivalentTo(new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["TokenMint.Decart"] =
+            [
+                "Decart spec: property added, optional `CreateClientTokenResponse.token` (string; response).",
+                "**Breaking:** Decart spec: property removed `CreateClientTokenResponse.expiresAt` (string; response).",
+            ],
+            ["TokenMint.Core"] = ["**Breaking:** removed public API `TokenMint.ApiException.ErrorCode.get -> string?`."],
+        }));
+    }
+
+    [Test]
+    public void TheRepositorysChangelogTakesFindingsUnderUnreleasedForEachPackage()
+    {
+        var path = Path.Combine(NSwagGeneration.RepoRoot, "CHANGELOG.md");
+        var original = File.ReadAllText(path);
+
+        var updated = ChangelogWriter.AddUnreleased(original, Entries("TokenMint.Decart", "Decart spec: token added."));
+
+        var unreleased = updated.IndexOf("## Unreleased\n", System.StringComparison.Ordinal);
+        var release = updated.IndexOf("## 0.1.0", System.StringComparison.Ordinal);
+        var bullet = updated.IndexOf("### TokenMint.Decart\n\n- Decart spec: token added.\n", System.StringComparison.Ordinal);
+        Assert.That(unreleased, Is.GreaterThan(0));
+        Assert.That(bullet, Is.GreaterThan(unreleased).And.LessThan(release), "The finding must land in Unreleased, not in 0.1.0.");
+        foreach (var package in new[] { "TokenMint.Core", "TokenMint.Deck", "TokenMint.Oneloop", "TokenMint.Trackstar", "TokenMint.Decart" })
+        {
+            Assert.That(original.IndexOf($"### {package}\n", unreleased, System.StringComparison.Ordinal), Is.LessThan(release), $"{package} under Unreleased");
+            Assert.That(original.IndexOf($"### {package}\n", release, System.StringComparison.Ordinal), Is.GreaterThan(release), $"{package} under 0.1.0");
+        }
+        Assert.That(updated.Replace("- Decart spec: token added.\n\n", string.Empty, System.StringComparison.Ordinal), Is.EqualTo(original));
+    }
+}
