@@ -57,7 +57,9 @@ public abstract class ClientBase
             return new ObjectResponseResult<T>(Parse<T>(new StringReader(text), response, text, headers), text);
         }
         using var stream = await ReadAsStreamAsync(response.Content, cancellationToken).ConfigureAwait(false);
-        using var reader = new StreamReader(stream);
+        // Token bodies are small: a reader sized to the body avoids StreamReader's default 1 KB + 2 KB buffers per call.
+        var size = (int)Math.Min(Math.Max(response.Content.Headers.ContentLength ?? 1024, 128), 4096);
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, true, size);
         try
         {
             return new ObjectResponseResult<T>(Deserialize<T>(reader), string.Empty);

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Globalization;
 using System.IO;
 using System.Net.Http;
@@ -30,16 +31,26 @@ internal static class ResponseBuffer
         using var unblock = cancellationToken.Register(response.Dispose);
         using var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
-        using var buffer = new MemoryStream();
-        var chunk = new byte[ChunkSize];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false)) > 0)
+        // Sized to Content-Length when known, so the bytes land in one array that becomes the content without a copy;
+        // the read chunk is pooled rather than allocated per call.
+        var expected = content.Headers.ContentLength;
+        using var buffer = new MemoryStream(expected is > 0 and <= int.MaxValue ? (int)expected.Value : 0);
+        var chunk = ArrayPool<byte>.Shared.Rent(expected is > 0 and < ChunkSize ? (int)expected.Value + 1 : ChunkSize);
+        try
         {
-            if (buffer.Length + read > maxSize)
-                throw TooLarge(response, maxSize);
-            buffer.Write(chunk, 0, read);
+            int read;
+            while ((read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > maxSize)
+                    throw TooLarge(response, maxSize);
+                buffer.Write(chunk, 0, read);
+            }
         }
-        var copy = new ByteArrayContent(buffer.ToArray());
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+        var copy = new ByteArrayContent(buffer.GetBuffer(), 0, (int)buffer.Length);
         foreach (var header in content.Headers)
             if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
                 copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
