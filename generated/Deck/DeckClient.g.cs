@@ -353,6 +353,27 @@ namespace TokenMint.Deck
             var result = System.Convert.ToString(value, cultureInfo);
             return result == null ? "" : result;
         }
+        private TokenMint.Http.ClientSettings _clientSettings = null!;
+
+        /// <summary>
+        /// Creates a client with its own HttpClient, which retries transient failures and enforces the options' timeouts.
+        /// Create one and reuse it, as with HttpClient.
+        /// </summary>
+        /// <exception cref="TokenMint.MissingCredentialException">A credential is in neither the options nor the environment.</exception>
+        public DeckClient(DeckClientOptions options)
+            : this(options, TokenMint.Http.TokenMintHttpClient.Create(options))
+        {
+        }
+
+        // Called by the generated constructor, so both constructors validate the options before any request.
+        private void Configure(DeckClientOptions options)
+        {
+            _clientSettings = (options ?? throw new System.ArgumentNullException(nameof(options))).Resolve();
+            _httpClient = _httpClient ?? throw new System.ArgumentNullException("httpClient");
+            _baseUrl = _clientSettings.BaseUrl;
+        }
+
+        partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => _clientSettings.Authenticator.Apply(request);
     }
 
 }
