@@ -10,30 +10,20 @@ namespace TokenMint.Http;
 /// </summary>
 public sealed class HeaderAuthenticator
 {
-    private readonly string _origin;
+    private readonly Uri _origin;
     private readonly KeyValuePair<string, string>[] _headers;
 
     /// <summary>Creates the authenticator for <paramref name="baseUrl"/>'s origin.</summary>
     public HeaderAuthenticator(string baseUrl, params KeyValuePair<string, string>[] headers)
     {
-        _origin = Origin(new Uri(baseUrl, UriKind.Absolute));
+        _origin = new Uri(baseUrl, UriKind.Absolute);
         _headers = headers;
-    }
-
-    /// <summary>The names of the headers that carry the credential.</summary>
-    public IEnumerable<string> HeaderNames
-    {
-        get
-        {
-            foreach (var header in _headers)
-                yield return header.Key;
-        }
     }
 
     /// <summary>Adds the credential headers if <paramref name="request"/> targets the configured origin.</summary>
     public void Apply(HttpRequestMessage request)
     {
-        if (request.RequestUri is null || !request.RequestUri.IsAbsoluteUri || Origin(request.RequestUri) != _origin)
+        if (request.RequestUri is not { IsAbsoluteUri: true } uri || !SameOrigin(uri))
             return;
         foreach (var header in _headers)
         {
@@ -42,5 +32,9 @@ public sealed class HeaderAuthenticator
         }
     }
 
-    private static string Origin(Uri uri) => uri.GetLeftPart(UriPartial.Authority).ToLowerInvariant();
+    // Compared part by part: this runs on every request, and building origin strings would allocate each time.
+    private bool SameOrigin(Uri uri) =>
+        uri.Port == _origin.Port
+        && string.Equals(uri.Scheme, _origin.Scheme, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(uri.Host, _origin.Host, StringComparison.OrdinalIgnoreCase);
 }

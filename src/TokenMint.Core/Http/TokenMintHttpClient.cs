@@ -8,12 +8,6 @@ namespace TokenMint.Http;
 public static class TokenMintHttpClient
 {
     /// <summary>
-    /// A client with the default retry and timeout settings over <see cref="CreatePrimaryHandler"/>.
-    /// Prefer <see cref="Create(ClientOptions)"/>, which takes them from a client's options.
-    /// </summary>
-    public static HttpClient Create() => Create(new DefaultOptions());
-
-    /// <summary>
     /// A client whose handlers are <see cref="RetryHandler"/> (retries, timeouts, logging, from <paramref name="options"/>)
     /// over <see cref="CreatePrimaryHandler"/>. Its own Timeout is infinite: the retry handler enforces
     /// <see cref="ClientOptions.AttemptTimeout"/> and <see cref="ClientOptions.OverallTimeout"/> and reports them as
@@ -43,8 +37,4 @@ public static class TokenMintHttpClient
 #endif
     }
 
-    // ClientOptions is abstract; this carries its defaults for the parameterless Create.
-    private sealed class DefaultOptions : ClientOptions
-    {
-    }
 }
