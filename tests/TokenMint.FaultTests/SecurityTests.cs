@@ -117,9 +117,9 @@ public class SecurityTests : FaultTest
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"https://user:{Secret}@api.example.com:8443/v1/tokens?key={ApiKey}");
 
-        var info = new RequestInfo(request);
+        var url = RetryLog.Url(request);
 
-        Assert.That(info.Url, Is.EqualTo("https://api.example.com:8443/v1/tokens"));
+        Assert.That(url, Is.EqualTo("https://api.example.com:8443/v1/tokens"));
     }
 
     [Test]

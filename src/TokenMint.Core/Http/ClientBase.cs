@@ -25,6 +25,35 @@ public abstract class ClientBase
             throw new ArgumentNullException(nameof(configuration));
     }
 
+    /// <summary>
+    /// The request body as JSON: written by the shared serializer (which validates the model first) into a reused buffer and
+    /// encoded once to UTF-8 bytes of the exact size, rather than to a string that is then encoded again.
+    /// </summary>
+    /// <exception cref="ArgumentException">The model breaks a limit the spec declares.</exception>
+    protected static HttpContent CreateJsonContent<T>(T body, string mediaType)
+    {
+        var content = new ByteArrayContent(JsonBody.Write(Serializer, body));
+        // Unparsed: the handler writes it as is, and a reader of ContentType still gets it parsed on first access.
+        content.Headers.TryAddWithoutValidation("Content-Type", mediaType);
+        return content;
+    }
+
+    /// <summary>HttpMethod's shared instance for a standard method, so requests do not each allocate one.</summary>
+    protected static HttpMethod HttpMethodOf(string method) => method switch
+    {
+        "GET" => HttpMethod.Get,
+        "POST" => HttpMethod.Post,
+        "PUT" => HttpMethod.Put,
+        "DELETE" => HttpMethod.Delete,
+        "HEAD" => HttpMethod.Head,
+        "OPTIONS" => HttpMethod.Options,
+        _ => new HttpMethod(method),
+    };
+
+    /// <summary>The response's headers and content headers, copied only if read: only an exception reads them.</summary>
+    protected static IReadOnlyDictionary<string, IEnumerable<string>> HeadersOf(HttpResponseMessage response) =>
+        new LazyResponseHeaders(response ?? throw new ArgumentNullException(nameof(response)));
+
     /// <summary>A parsed response body, and its text where it was read as text (error responses, for the redacted excerpt).</summary>
     protected readonly struct ObjectResponseResult<T>
     {
@@ -102,7 +131,7 @@ public abstract class ClientBase
 
     private static T Deserialize<T>(TextReader text)
     {
-        using var json = new JsonTextReader(text) { CloseInput = false };
+        using var json = new JsonTextReader(text) { CloseInput = false, ArrayPool = JsonCharPool.Instance };
         return Serializer.Deserialize<T>(json)!;
     }
 

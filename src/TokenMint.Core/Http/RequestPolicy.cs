@@ -12,6 +12,10 @@ public static class RequestPolicy
 {
     private const string RetrySafetyKey = "TokenMint.RetrySafety";
 
+    // Boxed once: every request carries one of these.
+    private static readonly object BoxedSafe = RetrySafety.Safe;
+    private static readonly object BoxedUnsafe = RetrySafety.Unsafe;
+
     // Headers a caller may not set per call: the client owns them, or they would carry a credential.
     private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -27,7 +31,7 @@ public static class RequestPolicy
     {
         if (request is null)
             throw new ArgumentNullException(nameof(request));
-        RequestProperties.Set(request, RetrySafetyKey, retry);
+        RequestProperties.Set(request, RetrySafetyKey, retry == RetrySafety.Safe ? BoxedSafe : retry == RetrySafety.Unsafe ? BoxedUnsafe : retry);
         if (requestOptions is null)
             return;
         foreach (var header in requestOptions.Headers)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Net.Http;
 
 namespace TokenMint.Http;
@@ -5,11 +6,11 @@ namespace TokenMint.Http;
 /// <summary>Per-request values that travel with an HttpRequestMessage down the handler chain, on every target framework.</summary>
 internal static class RequestProperties
 {
-    public static void Set<T>(HttpRequestMessage request, string key, T value)
-        where T : notnull
+    // Takes the value as an object so a caller can pass a value type boxed once, not on every request.
+    public static void Set(HttpRequestMessage request, string key, object value)
     {
 #if NET8_0_OR_GREATER
-        request.Options.Set(new HttpRequestOptionsKey<T>(key), value);
+        ((IDictionary<string, object?>)request.Options)[key] = value;
 #else
         request.Properties[key] = value;
 #endif

@@ -31,11 +31,34 @@ internal static class ResponseBuffer
         using var unblock = cancellationToken.Register(response.Dispose);
         using var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
-        // Sized to Content-Length when known, so the bytes land in one array that becomes the content without a copy;
-        // the read chunk is pooled rather than allocated per call.
-        var expected = content.Headers.ContentLength;
-        using var buffer = new MemoryStream(expected is > 0 and <= int.MaxValue ? (int)expected.Value : 0);
-        var chunk = ArrayPool<byte>.Shared.Rent(expected is > 0 and < ChunkSize ? (int)expected.Value + 1 : ChunkSize);
+        ArraySegment<byte> body;
+        if (content.Headers.ContentLength is { } length)
+        {
+            // The usual case, read inline: the length is known (and within the limit), so the bytes land in one array of that size.
+            var bytes = length == 0 ? [] : new byte[length];
+            var filled = 0;
+            int read;
+            while (filled < bytes.Length && (read = await stream.ReadAsync(bytes, filled, bytes.Length - filled, cancellationToken).ConfigureAwait(false)) > 0)
+                filled += read;
+            body = new ArraySegment<byte>(bytes, 0, filled);
+        }
+        else
+        {
+            body = await ReadToEndAsync(stream, response, maxSize, cancellationToken).ConfigureAwait(false);
+        }
+        var copy = new ByteArrayContent(body.Array!, body.Offset, body.Count);
+        foreach (var header in content.Headers)
+            if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
+                copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        response.Content = copy;
+        content.Dispose();
+    }
+
+    // Chunked or unknown length: grow a buffer in pooled chunks, refusing the body once it passes the limit.
+    private static async Task<ArraySegment<byte>> ReadToEndAsync(Stream stream, HttpResponseMessage response, long maxSize, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
         {
             int read;
@@ -50,12 +73,7 @@ internal static class ResponseBuffer
         {
             ArrayPool<byte>.Shared.Return(chunk);
         }
-        var copy = new ByteArrayContent(buffer.GetBuffer(), 0, (int)buffer.Length);
-        foreach (var header in content.Headers)
-            if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
-                copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
-        response.Content = copy;
-        content.Dispose();
+        return new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     private static ApiException TooLarge(HttpResponseMessage response, long maxSize) =>

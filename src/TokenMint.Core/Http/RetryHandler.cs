@@ -41,10 +41,6 @@ public sealed class RetryHandler : DelegatingHandler
         if (cancellationToken.IsCancellationRequested)
             throw new OperationCanceledException(cancellationToken);
         var call = new Call(request, _settings, cancellationToken);
-        using var overall = Clock.CancelAfter(_settings.TimeProvider, _settings.OverallTimeout);
-        using var callToken = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, overall.Token);
-        call.Overall = overall;
-        call.Token = callToken.Token;
         for (var attempt = 1; ; attempt++)
         {
             var next = await AttemptAsync(call, attempt).ConfigureAwait(false);
@@ -62,24 +58,23 @@ public sealed class RetryHandler : DelegatingHandler
         var request = call.Request;
         request.Headers.Remove(TokenMintHeaders.RetryCount);
         request.Headers.TryAddWithoutValidation(TokenMintHeaders.RetryCount, (attempt - 1).ToString(CultureInfo.InvariantCulture));
-        RetryLog.AttemptSending(settings.Logger, call.Info, attempt, call.MaxAttempts);
+        RetryLog.AttemptSending(settings.Logger, request, attempt, call.MaxAttempts);
         var started = time.GetTimestamp();
-        using var attemptTimer = Clock.CancelAfter(time, settings.AttemptTimeout);
-        using var attemptToken = CancellationTokenSource.CreateLinkedTokenSource(call.Token, attemptTimer.Token);
+        using var deadline = AttemptDeadline.Start(call, attempt);
         HttpResponseMessage? response = null;
         Exception failure;
         try
         {
-            response = await base.SendAsync(request, attemptToken.Token).ConfigureAwait(false);
+            response = await base.SendAsync(request, deadline.Token).ConfigureAwait(false);
             var status = (int)response.StatusCode;
-            RetryLog.AttemptResponded(settings.Logger, call.Info, status, time.GetElapsedTime(started), attempt);
+            RetryLog.AttemptResponded(settings.Logger, call.Request, status, time.GetElapsedTime(started), attempt);
             if (RetryRules.IsRetryableStatus(status))
             {
                 var reason = "HTTP " + status.ToString(CultureInfo.InvariantCulture);
                 var why = RetryRules.WhyNot(attempt, call.MaxAttempts, call.CanRepeat, beforeSend: status == 429);
                 if (why is null)
                 {
-                    var delay = await DelayForResponseAsync(call, response, attempt, attemptToken.Token).ConfigureAwait(false);
+                    var delay = await DelayForResponseAsync(call, response, attempt, deadline.Token).ConfigureAwait(false);
                     if (delay < call.Remaining())
                     {
                         response.Dispose();
@@ -87,9 +82,9 @@ public sealed class RetryHandler : DelegatingHandler
                     }
                     why = OverallWouldPass;
                 }
-                RetryLog.RetryDeclined(settings.Logger, call.Info, reason, why);
+                RetryLog.RetryDeclined(settings.Logger, call.Request, reason, why);
             }
-            await ResponseBuffer.LoadAsync(response, settings.MaxResponseSize, attemptToken.Token).ConfigureAwait(false);
+            await ResponseBuffer.LoadAsync(response, settings.MaxResponseSize, deadline.Token).ConfigureAwait(false);
             return new Next(response, string.Empty, TimeSpan.Zero);
         }
         catch (Exception error) when (error is OperationCanceledException or HttpRequestException or IOException or ObjectDisposedException)
@@ -97,9 +92,9 @@ public sealed class RetryHandler : DelegatingHandler
             response?.Dispose();
             if (call.CallerToken.IsCancellationRequested)
                 throw Canceled(error, call.CallerToken);
-            if (call.Overall.IsCancellationRequested)
+            if (deadline.Passed == TimeoutLimit.Overall)
                 throw new RequestTimeoutException(TimeoutLimit.Overall, settings.OverallTimeout, attempt, error);
-            if (attemptTimer.IsCancellationRequested)
+            if (deadline.Passed == TimeoutLimit.Attempt)
                 failure = new RequestTimeoutException(TimeoutLimit.Attempt, settings.AttemptTimeout, attempt, error);
             else if (error is OperationCanceledException or ObjectDisposedException || (error is HttpRequestException http && ConnectionFailure.IsPermanent(http)))
                 throw;
@@ -113,7 +108,7 @@ public sealed class RetryHandler : DelegatingHandler
         }
 
         var failed = Describe(failure);
-        RetryLog.AttemptFailed(settings.Logger, call.Info, failed, time.GetElapsedTime(started), attempt);
+        RetryLog.AttemptFailed(settings.Logger, call.Request, failed, time.GetElapsedTime(started), attempt);
         var beforeSend = failure is HttpRequestException connection && ConnectionFailure.IsBeforeSend(connection);
         var declined = RetryRules.WhyNot(attempt, call.MaxAttempts, call.CanRepeat, beforeSend);
         var backoff = RetryDelay.Backoff(attempt, settings.InitialRetryDelay, settings.MaxRetryDelay);
@@ -121,7 +116,7 @@ public sealed class RetryHandler : DelegatingHandler
             declined = OverallWouldPass;
         if (declined is null)
             return new Next(null, failed, backoff);
-        RetryLog.RetryDeclined(settings.Logger, call.Info, failed, declined);
+        RetryLog.RetryDeclined(settings.Logger, call.Request, failed, declined);
         ExceptionDispatchInfo.Capture(failure).Throw();
         throw failure; // not reached: Throw() does not return
     }
@@ -135,29 +130,26 @@ public sealed class RetryHandler : DelegatingHandler
             return RetryDelay.Backoff(attempt, settings.InitialRetryDelay, settings.MaxRetryDelay);
         if (asked.Value <= settings.MaxRetryAfter)
             return asked.Value;
-        RetryLog.RetryDeclined(settings.Logger, call.Info, "HTTP " + ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture),
+        RetryLog.RetryDeclined(settings.Logger, call.Request, "HTTP " + ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture),
             $"the server asked to wait {Durations.Format(asked.Value)}, longer than MaxRetryAfter ({Durations.Format(settings.MaxRetryAfter)})");
         await ResponseBuffer.LoadAsync(response, settings.MaxResponseSize, cancellationToken).ConfigureAwait(false);
         var body = response.Content is null ? null : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
         throw new RetryAfterTooLongException(asked.Value, settings.MaxRetryAfter, (int)response.StatusCode, body, ResponseHeaders.Of(response));
     }
 
+    // Waits are shorter than the overall time left (checked before scheduling), so only the caller can end one.
     private async Task WaitAsync(Call call, string reason, TimeSpan delay, int attempts)
     {
         // The timer starts before the entry is written, so a test that advances a fake clock on seeing the entry cannot miss it.
-        var wait = Clock.Delay(_settings.TimeProvider, delay, call.Token);
-        RetryLog.RetryScheduled(_settings.Logger, call.Info, reason, delay, attempts + 1);
+        var wait = Clock.Delay(_settings.TimeProvider, delay, call.CallerToken);
+        RetryLog.RetryScheduled(_settings.Logger, call.Request, reason, delay, attempts + 1);
         try
         {
             await wait.ConfigureAwait(false);
         }
         catch (OperationCanceledException error)
         {
-            if (call.CallerToken.IsCancellationRequested)
-                throw Canceled(error, call.CallerToken);
-            if (call.Overall.IsCancellationRequested)
-                throw new RequestTimeoutException(TimeoutLimit.Overall, _settings.OverallTimeout, attempts, error);
-            throw;
+            throw Canceled(error, call.CallerToken);
         }
     }
 
@@ -178,23 +170,21 @@ public sealed class RetryHandler : DelegatingHandler
     // What one call through the handler knows across its attempts.
     private sealed class Call
     {
-        private readonly ResilienceSettings _settings;
         private readonly long _started;
 
         public Call(HttpRequestMessage request, ResilienceSettings settings, CancellationToken callerToken)
         {
-            _settings = settings;
+            Settings = settings;
             _started = settings.TimeProvider.GetTimestamp();
             Request = request;
-            Info = new RequestInfo(request);
             CanRepeat = RequestPolicy.CanRepeat(request);
             MaxAttempts = settings.MaxRetries + 1;
             CallerToken = callerToken;
         }
 
-        public HttpRequestMessage Request { get; }
+        public ResilienceSettings Settings { get; }
 
-        public RequestInfo Info { get; }
+        public HttpRequestMessage Request { get; }
 
         public bool CanRepeat { get; }
 
@@ -202,13 +192,60 @@ public sealed class RetryHandler : DelegatingHandler
 
         public CancellationToken CallerToken { get; }
 
-        public CancellationTokenSource Overall { get; set; } = null!;
-
-        public CancellationToken Token { get; set; }
-
-        public TimeSpan Remaining() => _settings.OverallTimeout == Timeout.InfiniteTimeSpan
+        public TimeSpan Remaining() => Settings.OverallTimeout == Timeout.InfiniteTimeSpan
             ? TimeSpan.MaxValue
-            : _settings.OverallTimeout - _settings.TimeProvider.GetElapsedTime(_started);
+            : Settings.OverallTimeout - Settings.TimeProvider.GetElapsedTime(_started);
+    }
+
+    // One timer per attempt, armed for whichever of the attempt timeout and the overall time left is shorter, and tied to the
+    // caller's token by a registration rather than linked sources: a call costs one timer, not four token sources and two timers.
+    private sealed class AttemptDeadline : IDisposable
+    {
+        private readonly CancellationTokenSource _source;
+        private readonly TimeoutLimit _limit;
+        private readonly CancellationToken _callerToken;
+        private CancellationTokenRegistration _caller;
+
+        private AttemptDeadline(CancellationTokenSource source, TimeoutLimit limit, CancellationToken callerToken)
+        {
+            _source = source;
+            _limit = limit;
+            _callerToken = callerToken;
+        }
+
+        public CancellationToken Token => _source.Token;
+
+        /// <summary>The limit whose timer fired, or null while none has (a cancellation by the caller is not a timeout).</summary>
+        public TimeoutLimit? Passed => _source.IsCancellationRequested && !_callerToken.IsCancellationRequested ? _limit : null;
+
+        /// <exception cref="RequestTimeoutException">No time is left for another attempt.</exception>
+        public static AttemptDeadline Start(Call call, int attempt)
+        {
+            var settings = call.Settings;
+            var remaining = call.Remaining();
+            if (remaining <= TimeSpan.Zero)
+                throw new RequestTimeoutException(TimeoutLimit.Overall, settings.OverallTimeout, attempt - 1);
+            var perAttempt = settings.AttemptTimeout == Timeout.InfiniteTimeSpan ? TimeSpan.MaxValue : settings.AttemptTimeout;
+            var (delay, limit) = remaining < perAttempt ? (remaining, TimeoutLimit.Overall) : (perAttempt, TimeoutLimit.Attempt);
+            var deadline = new AttemptDeadline(Clock.CancelAfter(settings.TimeProvider, delay == TimeSpan.MaxValue ? Timeout.InfiniteTimeSpan : delay), limit, call.CallerToken);
+            if (call.CallerToken.CanBeCanceled)
+                deadline._caller = Register(call.CallerToken, deadline._source);
+            return deadline;
+        }
+
+        // The registration goes first: it waits for a callback in flight, which then never touches a disposed source.
+        public void Dispose()
+        {
+            _caller.Dispose();
+            _source.Dispose();
+        }
+
+        private static CancellationTokenRegistration Register(CancellationToken token, CancellationTokenSource source) =>
+#if NET8_0_OR_GREATER
+            token.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), source);
+#else
+            token.Register(static state => ((CancellationTokenSource)state!).Cancel(), source);
+#endif
     }
 
     private readonly struct Next(HttpResponseMessage? response, string reason, TimeSpan delay)

@@ -1,4 +1,5 @@
 using System;
+using System.Net.Http;
 using Microsoft.Extensions.Logging;
 
 namespace TokenMint.Http;
@@ -9,53 +10,68 @@ namespace TokenMint.Http;
 /// </summary>
 internal static class RetryLog
 {
-    private static readonly Action<ILogger, string, string, int, int, Exception?> Sending = LoggerMessage.Define<string, string, int, int>(
-        LogLevel.Debug, new EventId(1, "AttemptSending"), "Sending {Method} {Url} (attempt {Attempt} of {MaxAttempts})");
-
-    private static readonly Action<ILogger, string, string, int, long, int, Exception?> Responded = LoggerMessage.Define<string, string, int, long, int>(
-        LogLevel.Debug, new EventId(2, "AttemptResponded"), "{Method} {Url} responded {StatusCode} in {ElapsedMs} ms (attempt {Attempt})");
-
-    private static readonly Action<ILogger, string, string, string, long, int, Exception?> Failed = LoggerMessage.Define<string, string, string, long, int>(
-        LogLevel.Debug, new EventId(3, "AttemptFailed"), "{Method} {Url} failed with {Failure} after {ElapsedMs} ms (attempt {Attempt})");
-
-    private static readonly Action<ILogger, string, string, string, long, int, Exception?> Retrying = LoggerMessage.Define<string, string, string, long, int>(
-        LogLevel.Information, new EventId(4, "RetryScheduled"), "Retrying {Method} {Url} after {Reason} in {DelayMs} ms (attempt {Attempt})");
-
-    private static readonly Action<ILogger, string, string, string, string, Exception?> NotRetrying = LoggerMessage.Define<string, string, string, string>(
-        LogLevel.Debug, new EventId(5, "RetryDeclined"), "Not retrying {Method} {Url} after {Reason}: {Why}");
-
-    public static void AttemptSending(ILogger logger, RequestInfo request, int attempt, int maxAttempts) =>
-        Sending(logger, request.Method, request.Url, attempt, maxAttempts, null);
-
-    public static void AttemptResponded(ILogger logger, RequestInfo request, int status, TimeSpan elapsed, int attempt) =>
-        Responded(logger, request.Method, request.Url, status, Milliseconds(elapsed), attempt, null);
-
-    // The exception's type names the failure; its message is left out, as a handler's message may quote what it received.
-    public static void AttemptFailed(ILogger logger, RequestInfo request, string failure, TimeSpan elapsed, int attempt) =>
-        Failed(logger, request.Method, request.Url, failure, Milliseconds(elapsed), attempt, null);
-
-    public static void RetryScheduled(ILogger logger, RequestInfo request, string reason, TimeSpan delay, int nextAttempt) =>
-        Retrying(logger, request.Method, request.Url, reason, Milliseconds(delay), nextAttempt, null);
-
-    public static void RetryDeclined(ILogger logger, RequestInfo request, string reason, string why) =>
-        NotRetrying(logger, request.Method, request.Url, reason, why, null);
-
-    private static long Milliseconds(TimeSpan value) => (long)Math.Round(value.TotalMilliseconds);
-}
-
-/// <summary>What a log entry says about a request: its method and its URL without the query string.</summary>
-internal readonly struct RequestInfo
-{
-    public RequestInfo(System.Net.Http.HttpRequestMessage request)
+    // Each entry checks IsEnabled first, so with logging off (the default) a call builds no URL string and never parses a template.
+    public static void AttemptSending(ILogger logger, HttpRequestMessage request, int attempt, int maxAttempts)
     {
-        Method = request.Method.Method;
-        // Scheme, host, port and path: no user info and no query, either of which could carry a secret.
-        Url = request.RequestUri is { IsAbsoluteUri: true } uri
-            ? uri.Scheme + "://" + uri.Authority + uri.AbsolutePath
-            : (request.RequestUri?.OriginalString ?? string.Empty).Split('?')[0];
+        if (logger.IsEnabled(LogLevel.Debug))
+            Messages.Sending(logger, Method(request), Url(request), attempt, maxAttempts, null);
     }
 
-    public string Method { get; }
+    public static void AttemptResponded(ILogger logger, HttpRequestMessage request, int status, TimeSpan elapsed, int attempt)
+    {
+        if (logger.IsEnabled(LogLevel.Debug))
+            Messages.Responded(logger, Method(request), Url(request), status, Milliseconds(elapsed), attempt, null);
+    }
 
-    public string Url { get; }
+    // The exception's type names the failure; its message is left out, as a handler's message may quote what it received.
+    public static void AttemptFailed(ILogger logger, HttpRequestMessage request, string failure, TimeSpan elapsed, int attempt)
+    {
+        if (logger.IsEnabled(LogLevel.Debug))
+            Messages.Failed(logger, Method(request), Url(request), failure, Milliseconds(elapsed), attempt, null);
+    }
+
+    public static void RetryScheduled(ILogger logger, HttpRequestMessage request, string reason, TimeSpan delay, int nextAttempt)
+    {
+        if (logger.IsEnabled(LogLevel.Information))
+            Messages.Retrying(logger, Method(request), Url(request), reason, Milliseconds(delay), nextAttempt, null);
+    }
+
+    public static void RetryDeclined(ILogger logger, HttpRequestMessage request, string reason, string why)
+    {
+        if (logger.IsEnabled(LogLevel.Debug))
+            Messages.NotRetrying(logger, Method(request), Url(request), reason, why, null);
+    }
+
+    private static string Method(HttpRequestMessage request) => request.Method.Method;
+
+    // Scheme, host, port and path: no user info and no query, either of which could carry a secret.
+    internal static string Url(HttpRequestMessage request) =>
+        request.RequestUri is { IsAbsoluteUri: true } uri
+            ? uri.Scheme + "://" + uri.Authority + uri.AbsolutePath
+            : (request.RequestUri?.OriginalString ?? string.Empty).Split('?')[0];
+
+    private static long Milliseconds(TimeSpan value) => (long)Math.Round(value.TotalMilliseconds);
+
+    // Defined on the first enabled entry, not at the first request: the explicit static constructor keeps the runtime from initializing early.
+    private static class Messages
+    {
+        public static readonly Action<ILogger, string, string, int, int, Exception?> Sending = LoggerMessage.Define<string, string, int, int>(
+            LogLevel.Debug, new EventId(1, "AttemptSending"), "Sending {Method} {Url} (attempt {Attempt} of {MaxAttempts})");
+
+        public static readonly Action<ILogger, string, string, int, long, int, Exception?> Responded = LoggerMessage.Define<string, string, int, long, int>(
+            LogLevel.Debug, new EventId(2, "AttemptResponded"), "{Method} {Url} responded {StatusCode} in {ElapsedMs} ms (attempt {Attempt})");
+
+        public static readonly Action<ILogger, string, string, string, long, int, Exception?> Failed = LoggerMessage.Define<string, string, string, long, int>(
+            LogLevel.Debug, new EventId(3, "AttemptFailed"), "{Method} {Url} failed with {Failure} after {ElapsedMs} ms (attempt {Attempt})");
+
+        public static readonly Action<ILogger, string, string, string, long, int, Exception?> Retrying = LoggerMessage.Define<string, string, string, long, int>(
+            LogLevel.Information, new EventId(4, "RetryScheduled"), "Retrying {Method} {Url} after {Reason} in {DelayMs} ms (attempt {Attempt})");
+
+        public static readonly Action<ILogger, string, string, string, string, Exception?> NotRetrying = LoggerMessage.Define<string, string, string, string>(
+            LogLevel.Debug, new EventId(5, "RetryDeclined"), "Not retrying {Method} {Url} after {Reason}: {Why}");
+
+        static Messages()
+        {
+        }
+    }
 }

@@ -37,44 +37,60 @@ public static class RequestValidator
 
     private sealed class PropertyRule
     {
-        private readonly PropertyInfo _property;
+        private static readonly MethodInfo GetterOf = typeof(PropertyRule).GetMethod(nameof(Getter), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+        private readonly Func<object, object?> _get;
         private readonly ValidationAttribute[] _attributes;
         private readonly string _wireName;
+        private readonly string _field;
+        private readonly string _memberName;
         private readonly bool _required;
 
         private PropertyRule(PropertyInfo property, ValidationAttribute[] attributes, string wireName, bool required)
         {
-            _property = property;
+            _get = (Func<object, object?>)GetterOf.MakeGenericMethod(property.DeclaringType!, property.PropertyType).Invoke(null, [property.GetMethod!])!;
             _attributes = attributes;
             _wireName = wireName;
+            _field = $"{property.DeclaringType!.Name}.{property.Name}";
+            _memberName = property.Name;
             _required = required;
         }
 
+        // Only properties with something to check get a rule, so a call does no work for the rest.
         public static PropertyRule? For(PropertyInfo property)
         {
+            if (property.GetMethod is null || property.GetIndexParameters().Length > 0)
+                return null;
             var attributes = property.GetCustomAttributes<ValidationAttribute>(true).ToArray();
             var json = property.GetCustomAttribute<JsonPropertyAttribute>(true);
-            if (attributes.Length == 0 && json is null)
-                return null;
             var required = attributes.OfType<RequiredAttribute>().Any() || json?.Required is Required.Always or Required.AllowNull;
+            if (attributes.Length == 0 && !required)
+                return null;
             return new PropertyRule(property, attributes, json?.PropertyName ?? property.Name, required);
         }
 
+        // The passing path allocates nothing beyond boxing a value-type property; the context and message are built only on failure.
         public void Check(object model)
         {
-            var value = _property.GetValue(model);
-            var field = $"{_property.DeclaringType!.Name}.{_property.Name}";
+            var value = _get(model);
             if (_required && (value is null || value is Guid guid && guid == Guid.Empty))
-                throw Invalid(field, "is required");
+                throw Invalid("is required");
             if (value is null)
                 return;
-            var context = new ValidationContext(model) { MemberName = _property.Name, DisplayName = _wireName };
             foreach (var attribute in _attributes)
             {
-                var result = attribute.GetValidationResult(value, context);
-                if (result != ValidationResult.Success)
-                    throw Invalid(field, Describe(attribute, result?.ErrorMessage));
+                if (attribute.IsValid(value))
+                    continue;
+                var context = new ValidationContext(model) { MemberName = _memberName, DisplayName = _wireName };
+                throw Invalid(Describe(attribute, attribute.GetValidationResult(value, context)?.ErrorMessage));
             }
+        }
+
+        // A typed delegate over the getter: no reflection invoke per call.
+        private static Func<object, object?> Getter<TModel, TValue>(MethodInfo getter)
+        {
+            var typed = (Func<TModel, TValue>)getter.CreateDelegate(typeof(Func<TModel, TValue>));
+            return model => typed((TModel)model);
         }
 
         private static string Describe(ValidationAttribute attribute, string? fallback) => attribute switch
@@ -87,7 +103,7 @@ public static class RequestValidator
             _ => fallback ?? "is not valid",
         };
 
-        private ArgumentException Invalid(string field, string problem) =>
-            new($"{field} ('{_wireName}') {problem}.", _wireName);
+        private ArgumentException Invalid(string problem) =>
+            new($"{_field} ('{_wireName}') {problem}.", _wireName);
     }
 }

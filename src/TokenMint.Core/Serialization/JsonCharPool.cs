@@ -1,0 +1,22 @@
+using System.Buffers;
+using Newtonsoft.Json;
+
+namespace TokenMint.Serialization;
+
+/// <summary>Json.NET's readers and writers rent their character buffers here instead of allocating them per call.</summary>
+internal sealed class JsonCharPool : IArrayPool<char>
+{
+    public static readonly JsonCharPool Instance = new();
+
+    private JsonCharPool()
+    {
+    }
+
+    public char[] Rent(int minimumLength) => ArrayPool<char>.Shared.Rent(minimumLength);
+
+    public void Return(char[]? array)
+    {
+        if (array is not null)
+            ArrayPool<char>.Shared.Return(array);
+    }
+}

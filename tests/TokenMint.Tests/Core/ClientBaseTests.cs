@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Text;
+using System.Threading.Tasks;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using NUnit.Framework;
+using TokenMint.Http;
+
+namespace TokenMint.Tests.Core;
+
+public class ClientBaseTests
+{
+    [Test]
+    public async Task AJsonBodyIsSentAsUtf8BytesOfExactlyItsLength()
+    {
+        using var content = Probe.Json(new Note { Text = "Grüße, 東京 🚀" }, "application/json");
+
+        var bytes = await content.ReadAsByteArrayAsync();
+
+        Assert.That(Encoding.UTF8.GetString(bytes), Is.EqualTo("{\"text\":\"Grüße, 東京 🚀\"}"));
+        Assert.That(content.Headers.ContentLength, Is.EqualTo(bytes.Length));
+        Assert.That(content.Headers.ContentType!.MediaType, Is.EqualTo("application/json"));
+    }
+
+    [Test]
+    public async Task ABodyLargerThanTheKeptBufferIsWrittenWholeAndTheNextBodyIsUnaffected()
+    {
+        var large = new string('x', 40_000);
+        using var first = Probe.Json(new Note { Text = large }, "application/json");
+        using var second = Probe.Json(new Note { Text = "small" }, "application/json");
+
+        Assert.That(JObject.Parse(await first.ReadAsStringAsync())["text"]!.Value<string>(), Has.Length.EqualTo(40_000));
+        Assert.That(await second.ReadAsStringAsync(), Is.EqualTo("{\"text\":\"small\"}"));
+    }
+
+    [Test]
+    public async Task ABodyThatFailsValidationHalfwayLeavesNothingBehindForTheNextCall()
+    {
+        var invalid = new Outer { Before = "kept?", Inner = new Note() };
+        Assert.Throws<ArgumentException>(() => Probe.Json(invalid, "application/json"));
+
+        using var next = Probe.Json(new Note { Text = "next" }, "application/json");
+
+        Assert.That(await next.ReadAsStringAsync(), Is.EqualTo("{\"text\":\"next\"}"));
+    }
+
+    [TestCase("POST")]
+    [TestCase("GET")]
+    [TestCase("PATCH")]
+    public void StandardMethodsMapToTheirHttpMethod(string method) =>
+        Assert.That(Probe.Method(method), Is.EqualTo(new HttpMethod(method)));
+
+    [Test]
+    public void ResponseHeadersAreReadOnlyWhenAskedAndOutliveTheResponse()
+    {
+        var response = new HttpResponseMessage(HttpStatusCode.BadRequest) { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
+        response.Headers.TryAddWithoutValidation("X-Request-Id", "req-1");
+        var headers = Probe.Headers(response);
+        response.Headers.TryAddWithoutValidation("X-Later", "seen, as the copy is taken on first read");
+
+        Assert.That(headers["x-request-id"], Is.EqualTo(new[] { "req-1" }));
+        response.Dispose();
+        Assert.That(new[] { "x-request-id", "X-LATER", "content-type" }.All(headers.ContainsKey), Is.True, string.Join(", ", headers.Keys));
+        Assert.That(headers.TryGetValue("content-type", out var type) && type.Single().StartsWith("application/json", StringComparison.Ordinal), Is.True);
+    }
+
+    // Exposes ClientBase's protected helpers to the tests.
+    private sealed class Probe : ClientBase
+    {
+        private Probe()
+            : base(new ProbeOptions())
+        {
+        }
+
+        public static HttpContent Json<T>(T body, string mediaType) => CreateJsonContent(body, mediaType);
+
+        public static HttpMethod Method(string method) => HttpMethodOf(method);
+
+        public static IReadOnlyDictionary<string, IEnumerable<string>> Headers(HttpResponseMessage response) => HeadersOf(response);
+    }
+
+    private sealed class ProbeOptions : ClientOptions
+    {
+    }
+
+    private sealed class Note
+    {
+        [JsonProperty("text", Required = Required.Always)]
+        public string? Text { get; set; }
+    }
+
+    private sealed class Outer
+    {
+        [JsonProperty("before")]
+        public string? Before { get; set; }
+
+        [JsonProperty("inner")]
+        public Note? Inner { get; set; }
+    }
+}
