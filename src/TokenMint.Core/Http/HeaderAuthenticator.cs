@@ -11,12 +11,14 @@ namespace TokenMint.Http;
 public sealed class HeaderAuthenticator
 {
     private readonly Uri _origin;
+    private readonly string _originPrefix;
     private readonly KeyValuePair<string, string>[] _headers;
 
     /// <summary>Creates the authenticator for <paramref name="baseUrl"/>'s origin.</summary>
     public HeaderAuthenticator(string baseUrl, params KeyValuePair<string, string>[] headers)
     {
         _origin = new Uri(baseUrl, UriKind.Absolute);
+        _originPrefix = _origin.GetLeftPart(UriPartial.Authority) + "/";
         _headers = headers;
     }
 
@@ -32,9 +34,12 @@ public sealed class HeaderAuthenticator
         }
     }
 
-    // Compared part by part: this runs on every request, and building origin strings would allocate each time.
+    // This runs on every request. The generated clients build the URL from the base URL, so its text nearly always starts
+    // with the origin ("https://host[:port]/", the slash ending the authority): a match proves the origin without reading
+    // uri.Host, which allocates. Any other form (explicit default port, leading spaces…) is compared part by part.
     private bool SameOrigin(Uri uri) =>
-        uri.Port == _origin.Port
+        uri.OriginalString.StartsWith(_originPrefix, StringComparison.OrdinalIgnoreCase)
+        || uri.Port == _origin.Port
         && string.Equals(uri.Scheme, _origin.Scheme, StringComparison.OrdinalIgnoreCase)
         && string.Equals(uri.Host, _origin.Host, StringComparison.OrdinalIgnoreCase);
 }

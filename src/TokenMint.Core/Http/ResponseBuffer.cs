@@ -47,9 +47,7 @@ internal static class ResponseBuffer
             body = await ReadToEndAsync(stream, response, maxSize, cancellationToken).ConfigureAwait(false);
         }
         var copy = new ByteArrayContent(body.Array!, body.Offset, body.Count);
-        foreach (var header in content.Headers)
-            if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
-                copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        CopyHeaders(content, copy);
         response.Content = copy;
         content.Dispose();
     }
@@ -74,6 +72,25 @@ internal static class ResponseBuffer
             ArrayPool<byte>.Shared.Return(chunk);
         }
         return new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    // Everything but Content-Length, which the copy computes. On .NET 8 and later through the non-validated view, which
+    // enumerates without allocating and passes values on as received.
+    private static void CopyHeaders(HttpContent from, HttpContent to)
+    {
+#if NET8_0_OR_GREATER
+        foreach (var header in from.Headers.NonValidated)
+        {
+            if (string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
+                continue;
+            foreach (var value in header.Value)
+                to.Headers.TryAddWithoutValidation(header.Key, value);
+        }
+#else
+        foreach (var header in from.Headers)
+            if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
+                to.Headers.TryAddWithoutValidation(header.Key, header.Value);
+#endif
     }
 
     private static ApiException TooLarge(HttpResponseMessage response, long maxSize) =>

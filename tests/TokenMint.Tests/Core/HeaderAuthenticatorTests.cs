@@ -19,7 +19,18 @@ public class HeaderAuthenticatorTests
         Assert.That(request.Headers.GetValues("x-api-key"), Is.EqualTo(new[] { "k" }));
     }
 
+    [TestCase("https://api.example.com:443/v1/tokens")]
+    [TestCase("  https://api.example.com/v1/tokens")]
+    public void CredentialsGoToTheConfiguredOriginWrittenAnotherWay(string url)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url);
+        Authenticator.Apply(request);
+        Assert.That(request.Headers.GetValues("x-api-key"), Is.EqualTo(new[] { "k" }));
+    }
+
     [TestCase("https://evil.example.com/v1/tokens")]
+    [TestCase("https://api.example.com.evil.example/v1/tokens")]
+    [TestCase("https://api.example.com@evil.example/v1/tokens")]
     [TestCase("http://api.example.com/v1/tokens")]
     [TestCase("https://api.example.com:8443/v1/tokens")]
     public void CredentialsNeverGoToAnotherOrigin(string url)
