@@ -85,6 +85,22 @@ public abstract class ClientBase
             var text = await ReadAsStringAsync(response.Content, cancellationToken).ConfigureAwait(false);
             return new ObjectResponseResult<T>(Parse<T>(new StringReader(text), response, text, headers), text);
         }
+        if (response.Content is BufferedContent buffered && Utf8Body.TryDecode(buffered.Body, out var chars, out var length))
+        {
+            // The retry handler has the body in memory: parse the decoded characters, with no stream or reader buffers.
+            try
+            {
+                return new ObjectResponseResult<T>(Deserialize<T>(new CharSegmentReader(chars, length)), string.Empty);
+            }
+            catch (JsonException error)
+            {
+                throw new ApiException($"Could not deserialize the response body as {typeof(T).Name}.", (int)response.StatusCode, new string(chars, 0, length), headers, error);
+            }
+            finally
+            {
+                Utf8Body.Return(chars);
+            }
+        }
         using var stream = await ReadAsStreamAsync(response.Content, cancellationToken).ConfigureAwait(false);
         // Token bodies are small: a reader sized to the body avoids StreamReader's default 1 KB + 2 KB buffers per call.
         var size = (int)Math.Min(Math.Max(response.Content.Headers.ContentLength ?? 1024, 128), 4096);

@@ -46,7 +46,7 @@ internal static class ResponseBuffer
         {
             body = await ReadToEndAsync(stream, response, maxSize, cancellationToken).ConfigureAwait(false);
         }
-        var copy = new ByteArrayContent(body.Array!, body.Offset, body.Count);
+        var copy = new BufferedContent(body);
         CopyHeaders(content, copy);
         response.Content = copy;
         content.Dispose();

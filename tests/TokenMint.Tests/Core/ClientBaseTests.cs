@@ -68,13 +68,57 @@ public class ClientBaseTests
         Assert.That(headers.TryGetValue("content-type", out var type) && type.Single().StartsWith("application/json", StringComparison.Ordinal), Is.True);
     }
 
+    [TestCase(new byte[0], TestName = "ABufferedUtf8BodyIsParsedWithoutAByteOrderMark")]
+    [TestCase(new byte[] { 0xEF, 0xBB, 0xBF }, TestName = "ABufferedUtf8BodyIsParsedPastAByteOrderMark")]
+    public async Task ABufferedBodyIsParsedFromItsBytes(byte[] preamble)
+    {
+        using var response = await BufferedAsync(200, preamble.Concat(Encoding.UTF8.GetBytes("{\"text\":\"Grüße\"}")).ToArray());
+
+        var result = await new Probe().ReadAsync<Note>(response);
+
+        Assert.That(result.Text, Is.EqualTo("Grüße"));
+    }
+
+    [Test]
+    public async Task ABufferedUtf16BodyFallsBackToTheStreamReader()
+    {
+        using var response = await BufferedAsync(200, Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("{\"text\":\"wide\"}")).ToArray());
+
+        var result = await new Probe().ReadAsync<Note>(response);
+
+        Assert.That(result.Text, Is.EqualTo("wide"));
+    }
+
+    [Test]
+    public async Task ABufferedBodyThatIsNotTheModelFailsWithAnExcerptOfIt()
+    {
+        using var response = await BufferedAsync(200, Encoding.UTF8.GetBytes("{\"text\": [1, 2"));
+
+        var error = Assert.ThrowsAsync<ApiException>(() => new Probe().ReadAsync<Note>(response))!;
+
+        Assert.That(error.Message, Does.Contain("Could not deserialize the response body as Note"));
+        Assert.That(error.ResponseExcerpt, Does.Contain("\"text\""));
+    }
+
+    // A response as the retry handler leaves it: the body read into memory.
+    private static async Task<HttpResponseMessage> BufferedAsync(int status, byte[] body)
+    {
+        var response = new HttpResponseMessage((HttpStatusCode)status) { Content = new ByteArrayContent(body) };
+        response.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+        await ResponseBuffer.LoadAsync(response, 1 << 20, System.Threading.CancellationToken.None);
+        return response;
+    }
+
     // Exposes ClientBase's protected helpers to the tests.
     private sealed class Probe : ClientBase
     {
-        private Probe()
+        public Probe()
             : base(new ProbeOptions())
         {
         }
+
+        public async Task<T> ReadAsync<T>(HttpResponseMessage response) =>
+            (await ReadObjectResponseAsync<T>(response, HeadersOf(response), System.Threading.CancellationToken.None)).Object;
 
         public static HttpContent Json<T>(T body, string mediaType) => CreateJsonContent(body, mediaType);
 
