@@ -94,6 +94,31 @@ public class TimeoutTests : FaultTest
     }
 
     [Test]
+    public async Task AClockThatPassesTheOverallTimeoutDuringAWaitEndsTheCallBeforeAnotherAttempt()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 14, 0, 0, TimeSpan.Zero));
+        // The wait was shorter than the time left when scheduled; the clock then jumps past the overall limit (a suspended VM, say).
+        Logs.Written += entry =>
+        {
+            if (entry.EventName == "RetryScheduled")
+                clock.Advance(TimeSpan.FromMinutes(5));
+        };
+        var server = await ServeAsync(Status(503), Respond(200, LinkTokenJson));
+
+        var (error, _) = await TimeAsync(() => Deck(server.BaseUri, o =>
+        {
+            o.TimeProvider = clock;
+            o.OverallTimeout = TimeSpan.FromMinutes(2);
+        }).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+
+        var timeout = error as RequestTimeoutException;
+        Assert.That(timeout, Is.Not.Null, error?.ToString());
+        Assert.That(timeout!.Limit, Is.EqualTo(TimeoutLimit.Overall));
+        Assert.That(timeout.Attempts, Is.EqualTo(1));
+        Assert.That(server.Requests, Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public void TheSdksHttpClientLeavesTimingToTheRetryHandler()
     {
         using var client = TokenMintHttpClient.Create(DeckOptions(new Uri("http://127.0.0.1:1/")));

@@ -22,7 +22,8 @@ internal static class ResponseBuffer
         var content = response.Content;
         if (content is null)
             return;
-        if (content.Headers.ContentLength > maxSize)
+        var contentLength = content.Headers.ContentLength;
+        if (contentLength > maxSize)
             throw TooLarge(response, maxSize);
 #if NET8_0_OR_GREATER
         using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
@@ -32,7 +33,7 @@ internal static class ResponseBuffer
         using var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
         ArraySegment<byte> body;
-        if (content.Headers.ContentLength is { } length)
+        if (contentLength is { } length)
         {
             // The usual case, read inline: the length is known (and within the limit), so the bytes land in one array of that size.
             var bytes = length == 0 ? [] : new byte[length];

@@ -17,17 +17,18 @@ internal static class RetryLog
             Messages.Sending(logger, Method(request), Url(request), attempt, maxAttempts, null);
     }
 
-    public static void AttemptResponded(ILogger logger, HttpRequestMessage request, int status, TimeSpan elapsed, int attempt)
+    // Elapsed time is read from the clock only for an entry that is written.
+    public static void AttemptResponded(ILogger logger, HttpRequestMessage request, int status, TimeProvider time, long started, int attempt)
     {
         if (logger.IsEnabled(LogLevel.Debug))
-            Messages.Responded(logger, Method(request), Url(request), status, Milliseconds(elapsed), attempt, null);
+            Messages.Responded(logger, Method(request), Url(request), status, Milliseconds(time.GetElapsedTime(started)), attempt, null);
     }
 
     // The exception's type names the failure; its message is left out, as a handler's message may quote what it received.
-    public static void AttemptFailed(ILogger logger, HttpRequestMessage request, string failure, TimeSpan elapsed, int attempt)
+    public static void AttemptFailed(ILogger logger, HttpRequestMessage request, string failure, TimeProvider time, long started, int attempt)
     {
         if (logger.IsEnabled(LogLevel.Debug))
-            Messages.Failed(logger, Method(request), Url(request), failure, Milliseconds(elapsed), attempt, null);
+            Messages.Failed(logger, Method(request), Url(request), failure, Milliseconds(time.GetElapsedTime(started)), attempt, null);
     }
 
     public static void RetryScheduled(ILogger logger, HttpRequestMessage request, string reason, TimeSpan delay, int nextAttempt)
