@@ -34,89 +34,97 @@ public sealed class RetryHandler : DelegatingHandler
     }
 
     /// <inheritdoc />
+    // The attempt runs inline rather than in its own async method: over sockets every awaited layer costs a continuation.
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (request is null)
             throw new ArgumentNullException(nameof(request));
         if (cancellationToken.IsCancellationRequested)
             throw new OperationCanceledException(cancellationToken);
-        var call = new Call(request, _settings, cancellationToken);
+        var settings = _settings;
+        var call = new Call(request, settings, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
-            var next = await AttemptAsync(call, attempt).ConfigureAwait(false);
-            if (next.Response is not null)
-                return next.Response;
-            await WaitAsync(call, next.Reason, next.Delay, attempt).ConfigureAwait(false);
+            request.Headers.Remove(TokenMintHeaders.RetryCount);
+            request.Headers.TryAddWithoutValidation(TokenMintHeaders.RetryCount, (attempt - 1).ToString(CultureInfo.InvariantCulture));
+            RetryLog.AttemptSending(settings.Logger, request, attempt, call.MaxAttempts);
+            // The first attempt starts with the call: one clock read fewer on the path every call takes.
+            var started = attempt == 1 ? call.Started : settings.TimeProvider.GetTimestamp();
+            Retry retry;
+            using (var deadline = AttemptDeadline.Start(call, attempt))
+            {
+                HttpResponseMessage? response = null;
+                try
+                {
+                    response = await base.SendAsync(request, deadline.Token).ConfigureAwait(false);
+                    var status = (int)response.StatusCode;
+                    RetryLog.AttemptResponded(settings.Logger, request, status, settings.TimeProvider, started, attempt);
+                    var again = RetryRules.IsRetryableStatus(status)
+                        ? await RetryAfterStatusAsync(call, response, attempt, deadline.Token).ConfigureAwait(false)
+                        : null;
+                    if (again is null)
+                    {
+                        await ResponseBuffer.LoadAsync(response, settings.MaxResponseSize, deadline.Token).ConfigureAwait(false);
+                        return response;
+                    }
+                    response.Dispose();
+                    retry = again.Value;
+                }
+                catch (Exception error) when (error is OperationCanceledException or HttpRequestException or IOException or ObjectDisposedException)
+                {
+                    response?.Dispose();
+                    retry = AfterFailure(call, attempt, deadline, error, started);
+                }
+                catch
+                {
+                    response?.Dispose();
+                    throw;
+                }
+            }
+            await WaitAsync(call, retry, attempt).ConfigureAwait(false);
         }
     }
 
-    // One attempt: returns the response to hand back, or the wait before the next attempt; throws when the call ends in failure.
-    private async Task<Next> AttemptAsync(Call call, int attempt)
+    // A retryable status: the retry to make, or null when the response is the answer (the call cannot repeat, or time is short).
+    private async Task<Retry?> RetryAfterStatusAsync(Call call, HttpResponseMessage response, int attempt, CancellationToken cancellationToken)
+    {
+        var status = (int)response.StatusCode;
+        var reason = "HTTP " + status.ToString(CultureInfo.InvariantCulture);
+        var why = RetryRules.WhyNot(attempt, call.MaxAttempts, call.CanRepeat, beforeSend: status == 429);
+        if (why is null)
+        {
+            var delay = await DelayForResponseAsync(call, response, attempt, cancellationToken).ConfigureAwait(false);
+            if (delay < call.Remaining())
+                return new Retry(reason, delay);
+            why = OverallWouldPass;
+        }
+        RetryLog.RetryDeclined(_settings.Logger, call.Request, reason, why);
+        return null;
+    }
+
+    // A transport failure or timeout: the retry to make, or throws the exception that ends the call.
+    private Retry AfterFailure(Call call, int attempt, AttemptDeadline deadline, Exception error, long started)
     {
         var settings = _settings;
-        var time = settings.TimeProvider;
-        var request = call.Request;
-        request.Headers.Remove(TokenMintHeaders.RetryCount);
-        request.Headers.TryAddWithoutValidation(TokenMintHeaders.RetryCount, (attempt - 1).ToString(CultureInfo.InvariantCulture));
-        RetryLog.AttemptSending(settings.Logger, request, attempt, call.MaxAttempts);
-        // The first attempt starts with the call: one clock read fewer on the path every call takes.
-        var started = attempt == 1 ? call.Started : time.GetTimestamp();
-        using var deadline = AttemptDeadline.Start(call, attempt);
-        HttpResponseMessage? response = null;
-        Exception failure;
-        try
-        {
-            response = await base.SendAsync(request, deadline.Token).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            RetryLog.AttemptResponded(settings.Logger, call.Request, status, time, started, attempt);
-            if (RetryRules.IsRetryableStatus(status))
-            {
-                var reason = "HTTP " + status.ToString(CultureInfo.InvariantCulture);
-                var why = RetryRules.WhyNot(attempt, call.MaxAttempts, call.CanRepeat, beforeSend: status == 429);
-                if (why is null)
-                {
-                    var delay = await DelayForResponseAsync(call, response, attempt, deadline.Token).ConfigureAwait(false);
-                    if (delay < call.Remaining())
-                    {
-                        response.Dispose();
-                        return new Next(null, reason, delay);
-                    }
-                    why = OverallWouldPass;
-                }
-                RetryLog.RetryDeclined(settings.Logger, call.Request, reason, why);
-            }
-            await ResponseBuffer.LoadAsync(response, settings.MaxResponseSize, deadline.Token).ConfigureAwait(false);
-            return new Next(response, string.Empty, TimeSpan.Zero);
-        }
-        catch (Exception error) when (error is OperationCanceledException or HttpRequestException or IOException or ObjectDisposedException)
-        {
-            response?.Dispose();
-            if (call.CallerToken.IsCancellationRequested)
-                throw Canceled(error, call.CallerToken);
-            if (deadline.Passed == TimeoutLimit.Overall)
-                throw new RequestTimeoutException(TimeoutLimit.Overall, settings.OverallTimeout, attempt, error);
-            if (deadline.Passed == TimeoutLimit.Attempt)
-                failure = new RequestTimeoutException(TimeoutLimit.Attempt, settings.AttemptTimeout, attempt, error);
-            else if (error is OperationCanceledException or ObjectDisposedException || (error is HttpRequestException http && ConnectionFailure.IsPermanent(http)))
-                throw;
-            else
-                failure = error;
-        }
-        catch
-        {
-            response?.Dispose();
-            throw;
-        }
+        if (call.CallerToken.IsCancellationRequested)
+            throw Canceled(error, call.CallerToken);
+        if (deadline.Passed == TimeoutLimit.Overall)
+            throw new RequestTimeoutException(TimeoutLimit.Overall, settings.OverallTimeout, attempt, error);
+        var timedOut = deadline.Passed == TimeoutLimit.Attempt;
+        // Not ours to retry: a cancellation that is neither the caller's nor a timeout, or a connection that can never succeed.
+        if (!timedOut && (error is OperationCanceledException or ObjectDisposedException || (error is HttpRequestException http && ConnectionFailure.IsPermanent(http))))
+            ExceptionDispatchInfo.Capture(error).Throw();
+        var failure = timedOut ? new RequestTimeoutException(TimeoutLimit.Attempt, settings.AttemptTimeout, attempt, error) : error;
 
         var failed = Describe(failure);
-        RetryLog.AttemptFailed(settings.Logger, call.Request, failed, time, started, attempt);
+        RetryLog.AttemptFailed(settings.Logger, call.Request, failed, settings.TimeProvider, started, attempt);
         var beforeSend = failure is HttpRequestException connection && ConnectionFailure.IsBeforeSend(connection);
         var declined = RetryRules.WhyNot(attempt, call.MaxAttempts, call.CanRepeat, beforeSend);
         var backoff = RetryDelay.Backoff(attempt, settings.InitialRetryDelay, settings.MaxRetryDelay);
         if (declined is null && backoff >= call.Remaining())
             declined = OverallWouldPass;
         if (declined is null)
-            return new Next(null, failed, backoff);
+            return new Retry(failed, backoff);
         RetryLog.RetryDeclined(settings.Logger, call.Request, failed, declined);
         ExceptionDispatchInfo.Capture(failure).Throw();
         throw failure; // not reached: Throw() does not return
@@ -139,11 +147,11 @@ public sealed class RetryHandler : DelegatingHandler
     }
 
     // Waits are shorter than the overall time left (checked before scheduling), so only the caller can end one.
-    private async Task WaitAsync(Call call, string reason, TimeSpan delay, int attempts)
+    private async Task WaitAsync(Call call, Retry retry, int attempts)
     {
         // The timer starts before the entry is written, so a test that advances a fake clock on seeing the entry cannot miss it.
-        var wait = Clock.Delay(_settings.TimeProvider, delay, call.CallerToken);
-        RetryLog.RetryScheduled(_settings.Logger, call.Request, reason, delay, attempts + 1);
+        var wait = Clock.Delay(_settings.TimeProvider, retry.Delay, call.CallerToken);
+        RetryLog.RetryScheduled(_settings.Logger, call.Request, retry.Reason, retry.Delay, attempts + 1);
         try
         {
             await wait.ConfigureAwait(false);
@@ -252,10 +260,9 @@ public sealed class RetryHandler : DelegatingHandler
 #endif
     }
 
-    private readonly struct Next(HttpResponseMessage? response, string reason, TimeSpan delay)
+    // Why the next attempt is made, and after how long.
+    private readonly struct Retry(string reason, TimeSpan delay)
     {
-        public HttpResponseMessage? Response { get; } = response;
-
         public string Reason { get; } = reason;
 
         public TimeSpan Delay { get; } = delay;

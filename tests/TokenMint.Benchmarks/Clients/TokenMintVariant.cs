@@ -32,29 +32,29 @@ public sealed class TokenMintVariant : IVariant
     /// Null: options-only constructors (the real pipeline over sockets). Otherwise the in-memory form of the same
     /// pipeline: <c>new XxxClient(options, new HttpClient(new RetryHandler(options) { InnerHandler = handler() }))</c>.
     /// </param>
-    /// <param name="retryHandler">With an in-memory handler: false leaves RetryHandler out, to split its cost from the generated code's.</param>
+    /// <param name="retryHandler">False leaves RetryHandler out (over sockets, the SDK's primary handler stays), to split its cost from the generated code's.</param>
     /// <remarks>Each vendor's client is created on first use, so a process that calls one operation builds one client.</remarks>
     public TokenMintVariant(Uri baseUri, Func<HttpMessageHandler>? handler = null, bool retryHandler = true)
     {
         _deck = new(object () =>
         {
             var options = new DeckClientOptions { ClientId = Canned.DeckClientId, Secret = Canned.DeckSecret, BaseUri = baseUri };
-            return handler is null ? new DeckClient(options) : new DeckClient(options, Pipeline(options, handler, retryHandler));
+            return handler is null && retryHandler ? new DeckClient(options) : new DeckClient(options, Pipeline(options, handler, retryHandler));
         });
         _oneloop = new(object () =>
         {
             var options = new OneloopClientOptions { ApiKey = Canned.OneloopApiKey, BaseUri = baseUri };
-            return handler is null ? new OneloopClient(options) : new OneloopClient(options, Pipeline(options, handler, retryHandler));
+            return handler is null && retryHandler ? new OneloopClient(options) : new OneloopClient(options, Pipeline(options, handler, retryHandler));
         });
         _trackstar = new(object () =>
         {
             var options = new TrackstarClientOptions { ApiKey = Canned.TrackstarApiKey, BaseUri = baseUri };
-            return handler is null ? new TrackstarClient(options) : new TrackstarClient(options, Pipeline(options, handler, retryHandler));
+            return handler is null && retryHandler ? new TrackstarClient(options) : new TrackstarClient(options, Pipeline(options, handler, retryHandler));
         });
         _decart = new(object () =>
         {
             var options = new DecartClientOptions { ApiKey = Canned.DecartApiKey, BaseUri = baseUri };
-            return handler is null ? new DecartClient(options) : new DecartClient(options, Pipeline(options, handler, retryHandler));
+            return handler is null && retryHandler ? new DecartClient(options) : new DecartClient(options, Pipeline(options, handler, retryHandler));
         });
     }
 
@@ -92,9 +92,11 @@ public sealed class TokenMintVariant : IVariant
                 http.Dispose();
     }
 
-    private HttpClient Pipeline(ClientOptions options, Func<HttpMessageHandler> handler, bool retryHandler)
+    // Over sockets (no handler given) the inner handler is the SDK's own primary handler, so leaving RetryHandler out is the only difference.
+    private HttpClient Pipeline(ClientOptions options, Func<HttpMessageHandler>? handler, bool retryHandler)
     {
-        var http = new HttpClient(retryHandler ? new RetryHandler(options) { InnerHandler = handler() } : handler(), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        var inner = handler?.Invoke() ?? TokenMintHttpClient.CreatePrimaryHandler();
+        var http = new HttpClient(retryHandler ? new RetryHandler(options) { InnerHandler = inner } : inner, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         lock (_owned)
             _owned.Add(http);
         return http;

@@ -11,11 +11,12 @@ using TokenMint.Benchmarks.Wire;
 namespace TokenMint.Benchmarks.Runs;
 
 /// <summary>
-/// <c>paired [--rounds 40] [--batch 200] [--warmup 2000] [--warmup-seconds 2] [--variants raw,tokenmint,stj,refit] [--op X] [--in-memory]</c>: a cross-check of
+/// <c>paired [--rounds 40] [--batch 200] [--warmup 2000] [--warmup-seconds 2] [--variants raw,tokenmint,stj,refit] [--op X] [--in-memory] [--split]</c>: a cross-check of
 /// BenchmarkDotNet's ratios on a shared machine. BenchmarkDotNet measures one benchmark after another, so a change in the
 /// machine's load between two of them shows up as a ratio. Here the variants take turns in short batches of sequential
 /// calls (order rotating each round), and the ratio is taken within each round: load that lasts longer than a round cancels.
 /// Reports per variant the median µs/call and B/call, and per round ratio TokenMint/X its median and interquartile range.
+/// With --split, "TokenMint without RetryHandler" joins the variants (always in memory; over sockets it keeps the SDK primary handler).
 /// </summary>
 public static class Paired
 {
@@ -49,7 +50,7 @@ public static class Paired
         foreach (var operation in operations)
         {
             var variants = kinds.Select(k => (Label: k.ToString(), Variant: Variants.Create(k, root, handler))).ToList();
-            if (inMemory)
+            if (inMemory || args.String("split") is not null)
                 variants.Insert(2, ("TokenMint without RetryHandler", new TokenMintVariant(root, handler, retryHandler: false)));
             try
             {
