@@ -98,7 +98,7 @@ public abstract class ClientBase
             }
             finally
             {
-                Utf8Body.Return(chars);
+                Utf8Body.Return(chars, length);
             }
         }
         using var stream = await ReadAsStreamAsync(response.Content, cancellationToken).ConfigureAwait(false);

@@ -70,7 +70,8 @@ internal static class ResponseBuffer
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(chunk);
+            // Cleared: it held response bytes, and a minted token must not linger in a shared pool.
+            ArrayPool<byte>.Shared.Return(chunk, clearArray: true);
         }
         return new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
     }

@@ -33,9 +33,14 @@ internal static class JsonBody
         }
         finally
         {
+            // The kept buffer is overwritten before reuse, so a request's text (a password, say) does not stay in it.
+            var used = text.Length;
             text.Clear();
             if (text.Capacity <= MaxKeptCapacity)
+            {
+                text.Append('\0', used).Clear();
                 _cached = text;
+            }
         }
     }
 
@@ -51,6 +56,7 @@ internal static class JsonBody
         }
         finally
         {
+            Array.Clear(chars, 0, text.Length);
             ArrayPool<char>.Shared.Return(chars);
         }
     }

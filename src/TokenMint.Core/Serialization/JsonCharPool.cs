@@ -3,7 +3,10 @@ using Newtonsoft.Json;
 
 namespace TokenMint.Serialization;
 
-/// <summary>Json.NET's readers and writers rent their character buffers here instead of allocating them per call.</summary>
+/// <summary>
+/// Json.NET's readers and writers rent their character buffers here instead of allocating them per call. Buffers are
+/// cleared on return: they held request or response text (credentials, minted tokens), which must not linger in a shared pool.
+/// </summary>
 internal sealed class JsonCharPool : IArrayPool<char>
 {
     public static readonly JsonCharPool Instance = new();
@@ -17,6 +20,6 @@ internal sealed class JsonCharPool : IArrayPool<char>
     public void Return(char[]? array)
     {
         if (array is not null)
-            ArrayPool<char>.Shared.Return(array);
+            ArrayPool<char>.Shared.Return(array, clearArray: true);
     }
 }

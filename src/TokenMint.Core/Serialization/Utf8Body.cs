@@ -30,5 +30,10 @@ internal static class Utf8Body
         return true;
     }
 
-    public static void Return(char[] chars) => ArrayPool<char>.Shared.Return(chars);
+    // Cleared first: a body carries a minted token, which must not linger in a shared pool.
+    public static void Return(char[] chars, int length)
+    {
+        Array.Clear(chars, 0, length);
+        ArrayPool<char>.Shared.Return(chars);
+    }
 }
