@@ -125,14 +125,23 @@ public class ChangelogWriterTests
 
         var unreleased = updated.IndexOf("## Unreleased\n", System.StringComparison.Ordinal);
         var release = updated.IndexOf("## 0.1.0", System.StringComparison.Ordinal);
-        var bullet = updated.IndexOf("### TokenMint.Decart\n\n- Decart spec: token added.\n", System.StringComparison.Ordinal);
+        // The repository's Unreleased section may already hold bullets: the new one goes after them, in Decart's subsection.
+        var heading = updated.IndexOf("### TokenMint.Decart\n", unreleased, System.StringComparison.Ordinal);
+        var bullet = updated.IndexOf("\n- Decart spec: token added.\n", System.StringComparison.Ordinal);
         Assert.That(unreleased, Is.GreaterThan(0));
         Assert.That(bullet, Is.GreaterThan(unreleased).And.LessThan(release), "The finding must land in Unreleased, not in 0.1.0.");
+        Assert.That(heading, Is.GreaterThan(unreleased).And.LessThan(bullet), "The finding goes under TokenMint.Decart.");
+        Assert.That(updated.IndexOf("\n## ", heading, System.StringComparison.Ordinal), Is.GreaterThan(bullet), "No heading between the subsection and its bullet.");
+        Assert.That(updated.IndexOf("\n### ", heading + 1, System.StringComparison.Ordinal), Is.GreaterThan(bullet).Or.EqualTo(-1), "No other subsection between the heading and its bullet.");
         foreach (var package in new[] { "TokenMint.Core", "TokenMint.Deck", "TokenMint.Oneloop", "TokenMint.Trackstar", "TokenMint.Decart" })
         {
             Assert.That(original.IndexOf($"### {package}\n", unreleased, System.StringComparison.Ordinal), Is.LessThan(release), $"{package} under Unreleased");
             Assert.That(original.IndexOf($"### {package}\n", release, System.StringComparison.Ordinal), Is.GreaterThan(release), $"{package} under 0.1.0");
         }
-        Assert.That(updated.Replace("- Decart spec: token added.\n\n", string.Empty, System.StringComparison.Ordinal), Is.EqualTo(original));
+        // Nothing else changes: an empty subsection gains the bullet and a blank line, a filled one only the bullet's line.
+        var withoutBullet = updated.Contains("\n\n- Decart spec: token added.\n", System.StringComparison.Ordinal)
+            ? updated.Replace("- Decart spec: token added.\n\n", string.Empty, System.StringComparison.Ordinal)
+            : updated.Replace("\n- Decart spec: token added.", string.Empty, System.StringComparison.Ordinal);
+        Assert.That(withoutBullet, Is.EqualTo(original));
     }
 }
