@@ -94,7 +94,7 @@ public abstract class ClientBase
             }
             catch (JsonException error)
             {
-                throw new ApiException($"Could not deserialize the response body as {typeof(T).Name}.", (int)response.StatusCode, new string(chars, 0, length), headers, error);
+                throw Undeserializable<T>(response, new string(chars, 0, length), headers, error);
             }
             finally
             {
@@ -113,7 +113,7 @@ public abstract class ClientBase
         {
             // The stream is spent; the ApiException still gets a (redacted) excerpt if the content was buffered.
             var text = await TryReadBufferedTextAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            throw new ApiException($"Could not deserialize the response body as {typeof(T).Name}.", (int)response.StatusCode, text, headers, error);
+            throw Undeserializable<T>(response, text, headers, error);
         }
     }
 
@@ -141,9 +141,13 @@ public abstract class ClientBase
         }
         catch (JsonException error)
         {
-            throw new ApiException($"Could not deserialize the response body as {typeof(T).Name}.", (int)response.StatusCode, body, headers, error);
+            throw Undeserializable<T>(response, body, headers, error);
         }
     }
+
+    // One message for a body that is not the model, whichever way it was read.
+    private static ApiException Undeserializable<T>(HttpResponseMessage response, string? body, IReadOnlyDictionary<string, IEnumerable<string>> headers, JsonException error) =>
+        new($"Could not deserialize the response body as {typeof(T).Name}.", (int)response.StatusCode, body, headers, error);
 
     private static T Deserialize<T>(TextReader text)
     {
