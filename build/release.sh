@@ -193,6 +193,7 @@ packages_of_version() {
 
 pack() {
   local folder="${1:-artifacts/packages}" previous
+  case "$folder" in ""|/|.|..|./) fail "pack empties its output folder first: give one of its own, not '$folder'." ;; esac
   previous="$(baseline_field version)"
   local validation=()
   if [ -n "$previous" ]; then
