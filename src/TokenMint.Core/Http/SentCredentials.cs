@@ -53,10 +53,8 @@ internal sealed class SentCredentials
     public static SentCredentials Of(IReadOnlyDictionary<string, IEnumerable<string>>? headers) =>
         (headers as LazyResponseHeaders)?.Credentials ?? None;
 
-    public bool IsEmpty => _values.Length == 0;
-
     /// <summary>True when <paramref name="text"/> holds a credential.</summary>
-    public bool Occur(string text)
+    private bool OccurIn(string text)
     {
         foreach (var value in _values)
             if (text.IndexOf(value, StringComparison.Ordinal) >= 0)
@@ -70,7 +68,7 @@ internal sealed class SentCredentials
     /// </summary>
     public string Mask(string text)
     {
-        if (string.IsNullOrEmpty(text) || !Occur(text))
+        if (string.IsNullOrEmpty(text) || !OccurIn(text))
             return text;
         var masked = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length;)
