@@ -58,6 +58,7 @@ public abstract class ClientBase : IDisposable
     {
         var content = new ByteArrayContent(JsonBody.Write(Serializer, body));
         // Unparsed: the handler writes it as is, and a reader of ContentType still gets it parsed on first access.
+        // mediaType is a constant the generator took from the spec, never a caller's text.
         content.Headers.TryAddWithoutValidation("Content-Type", mediaType);
         return content;
     }
