@@ -15,7 +15,7 @@ namespace TokenMint.Decart
         /// <summary>The spec's servers: the first is the default; the overlay names environments (x-tokenmint-environment).</summary>
         internal static class Servers
         {
-            /// <summary>servers[0].</summary>
+            /// <summary>servers[0] (default).</summary>
             public const string Default = "https://api.decart.ai";
         }
 

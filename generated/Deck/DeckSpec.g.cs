@@ -15,7 +15,7 @@ namespace TokenMint.Deck
         /// <summary>The spec's servers: the first is the default; the overlay names environments (x-tokenmint-environment).</summary>
         internal static class Servers
         {
-            /// <summary>servers[0] (Live): Deck API.</summary>
+            /// <summary>servers[0] (Live, default): Deck API.</summary>
             public const string Live = "https://live.deck.co/api/v1";
 
             /// <summary>servers[1] (Sandbox): Deck Sandbox API (Enterprise only).</summary>

@@ -15,7 +15,7 @@ namespace TokenMint.Oneloop
         /// <summary>The spec's servers: the first is the default; the overlay names environments (x-tokenmint-environment).</summary>
         internal static class Servers
         {
-            /// <summary>servers[0]: Production server.</summary>
+            /// <summary>servers[0] (default): Production server.</summary>
             public const string Default = "https://prod.oneloop.ai";
         }
 

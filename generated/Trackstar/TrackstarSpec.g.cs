@@ -15,7 +15,7 @@ namespace TokenMint.Trackstar
         /// <summary>The spec's servers: the first is the default; the overlay names environments (x-tokenmint-environment).</summary>
         internal static class Servers
         {
-            /// <summary>servers[0]: Trackstar API.</summary>
+            /// <summary>servers[0] (default): Trackstar API.</summary>
             public const string Default = "https://production.trackstarhq.com";
         }
 

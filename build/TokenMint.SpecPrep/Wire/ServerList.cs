@@ -9,8 +9,14 @@ namespace TokenMint.SpecPrep.Wire;
 /// <summary>One entry of a spec's <c>servers</c>, with the environment name an overlay may give it.</summary>
 public sealed record Server(int Index, string Url, string? Environment, string? Description)
 {
-    /// <summary>"servers[0]", or "servers[0] (Live)" when the overlay names it.</summary>
-    public string Label => Environment is null ? $"servers[{Index}]" : $"servers[{Index}] ({Environment})";
+    /// <summary>"servers[1]", "servers[1] (Sandbox)" when the overlay names it; the first is also the default: "servers[0] (Live, default)".</summary>
+    public string Label => (Environment, Index) switch
+    {
+        (null, 0) => "servers[0] (default)",
+        (null, _) => $"servers[{Index}]",
+        (_, 0) => $"servers[0] ({Environment}, default)",
+        _ => $"servers[{Index}] ({Environment})",
+    };
 }
 
 /// <summary>
