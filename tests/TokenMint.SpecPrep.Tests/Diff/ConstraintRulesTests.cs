@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
+using TokenMint.SpecPrep.Changelog;
 using TokenMint.SpecPrep.Diff;
 
 namespace TokenMint.SpecPrep.Tests.Diff;
@@ -135,5 +136,21 @@ public class ConstraintRulesTests
     public void AResponseLimitIsNotCompared()
     {
         Assert.That(Changed("TokenOutput", "token", p => p["maxLength"] = 5), Is.Empty);
+    }
+
+    [Test]
+    public void DecartsLimitOnAllowedModelsLoweredInTheOverlayIsReportedAndReachesTheChangelog()
+    {
+        using var decart = new VendorFixture("decart");
+        decart.Edit("overlay.yaml", "maxItems: 20", "maxItems: 10");
+
+        var diff = decart.Compare();
+
+        Assert.That(diff.Changes, Has.Count.EqualTo(2), "allowedModels and allowedOrigins share the action");
+        var change = diff.Changes[0];
+        Assert.That((change.Location, change.Rule, change.Breaking, change.Behaviour), Is.EqualTo(("CreateClientTokenRequest.allowedModels", BreakingRules.ConstraintTightened, false, true)));
+        Assert.That(ChangelogEntries.ForSpecChange("decart", change), Is.EqualTo(
+            "**Behaviour change:** Decart spec: constraint tightened `CreateClientTokenRequest.allowedModels` (maxItems 20 → 10: more requests rejected before the network; request)."));
+        Assert.That(diff.Breaking, Is.False);
     }
 }

@@ -22,6 +22,12 @@ public class VendorWireSourceTests
     private static string OptionsSource(string vendor) =>
         File.ReadAllText(Path.Combine(Root, "src", $"TokenMint.{Naming.PascalCase(vendor)}", $"{Naming.PascalCase(vendor)}ClientOptions.cs"));
 
+    [Test]
+    public void TheVendorListIsEveryFolderInSpecs()
+    {
+        Assert.That(Directory.GetDirectories(Path.Combine(Root, "specs")).Select(Path.GetFileName), Is.EquivalentTo(Vendors));
+    }
+
     [TestCaseSource(nameof(Vendors))]
     public void TheCommittedSpecConstantsAreWhatTheSpecGenerates(string vendor)
     {
