@@ -10,11 +10,14 @@ namespace TokenMint.SpecPrep.Diff;
 /// </summary>
 public static class SpecDiffer
 {
-    public static IReadOnlyList<SpecChange> Compare(JObject before, JObject after)
+    public static IReadOnlyList<SpecChange> Compare(JObject before, JObject after, bool compareServersAndAuth = true)
     {
         var changes = new List<SpecChange>();
-        ServerDiffer.Compare(before, after, changes);
-        AuthDiffer.Compare(before, after, changes);
+        if (compareServersAndAuth)
+        {
+            ServerDiffer.Compare(before, after, changes);
+            AuthDiffer.Compare(before, after, changes);
+        }
         CompareOperations(before, after, changes);
         CompareSchemas(before, after, changes);
         return changes;

@@ -47,6 +47,25 @@ public class ServerChangeTests
     }
 
     [Test]
+    public void DecartLosingTheOverlaysHostIsBreakingAndAnErrorSinceTheBuildWouldHaveNoBaseUrl()
+    {
+        using var decart = new VendorFixture("decart");
+        decart.Edit("overlay.yaml", """
+              - target: $.servers
+                description: The spec lists no server; Decart's own SDKs use https://api.decart.ai.
+                update:
+                  url: https://api.decart.ai
+
+            """, string.Empty);
+
+        var diff = decart.Compare();
+
+        var change = diff.Changes.Single();
+        Assert.That((change.Rule, change.Breaking), Is.EqualTo((BreakingRules.ServerRemoved, true)));
+        Assert.That(diff.Errors.Single(), Does.Contain("decart: the spec lists no servers"));
+    }
+
+    [Test]
     public void DeckLiveHostMovedOnBothPagesSendsRequestsToANewHost()
     {
         using var deck = new VendorFixture("deck");
