@@ -6,11 +6,14 @@ namespace TokenMint.Trackstar;
 /// <summary>Settings for <see cref="TrackstarClient"/>.</summary>
 public sealed class TrackstarClientOptions : ClientOptions
 {
-    /// <summary>Your organization-level Trackstar API key, sent in the header of the spec's apiKey scheme. Read from TRACKSTAR_API_KEY when not set.</summary>
+    /// <summary>
+    /// Your organization-level Trackstar API key, sent in the header of the spec's apiKey scheme. Read from TRACKSTAR_API_KEY when not set.
+    /// Trimmed of leading and trailing whitespace; any other control or non-ASCII character is an <see cref="InvalidCredentialException"/>.
+    /// </summary>
     public string? ApiKey { get; set; }
 
     /// <inheritdoc />
-    public override string ToString() => $"TrackstarClientOptions {{ ApiKey = {Credential.Describe(ApiKey)}, BaseUri = {BaseUri} }}";
+    public override string ToString() => $"TrackstarClientOptions {{ ApiKey = {Credential.Describe(ApiKey)}, BaseUri = {TokenMint.Http.BaseUri.Describe(BaseUri)} }}";
 
     internal ClientSettings Resolve()
     {
