@@ -21,6 +21,9 @@ internal static class VendorCases
     public static IEnumerable<TestCaseData> Expiries() =>
         All.Select(c => new TestCaseData(c.Vendor, c.GivesExpiry).SetArgDisplayNames(c.Vendor));
 
+    public static IEnumerable<TestCaseData> ErrorStatuses() =>
+        All.Select(c => new TestCaseData(c.Vendor, c.ErrorStatus).SetArgDisplayNames(c.Vendor));
+
     public static IEnumerable<TestCaseData> Refusals() =>
         All.Select(c => new TestCaseData(c.Vendor, c.ErrorStatus, c.ErrorCode).SetArgDisplayNames(c.Vendor));
 }
