@@ -49,7 +49,7 @@ internal static class TokenEndpoint
                 id, error.StatusCode, error.ErrorCode, error.RequestId);
             return Results.Problem(
                 statusCode: StatusCodes.Status502BadGateway,
-                title: "The vendor refused the token request",
+                title: "The vendor answered with an error",
                 detail: $"{id} answered HTTP {error.StatusCode}{(error.ErrorCode is null ? string.Empty : $" with error code {error.ErrorCode}")}.",
                 extensions: new Dictionary<string, object?>
                 {

@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Json;
+using System.Net.Sockets;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Configuration;
@@ -124,6 +126,54 @@ public sealed class TokenEndpointTests
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("'acme'").And.Contain("deck, oneloop, trackstar, decart"));
     }
+
+    [Test]
+    public async Task AVendorThatRefusesTheConnectionIsA502Problem()
+    {
+        var closed = new TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();   // nothing listens there now: the connection is refused
+        using var broker = new BrokerFactory(RealDeckAt(port));
+
+        var response = await Mint(broker, "deck");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadGateway));
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.That(problem.GetProperty("title").GetString(), Is.EqualTo("The vendor could not be reached"));
+    }
+
+    [Test]
+    public async Task AVendorThatNeverAnswersIsA504Problem()
+    {
+        // Accepts the connection and never answers: the SDK's attempt timeout (0.2 s here) ends the call.
+        var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        try
+        {
+            using var broker = new BrokerFactory(RealDeckAt(((IPEndPoint)silent.LocalEndpoint).Port));
+
+            var response = await Mint(broker, "deck");
+
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.GatewayTimeout));
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.That(problem.GetProperty("vendor").GetString(), Is.EqualTo("deck"));
+        }
+        finally
+        {
+            silent.Stop();
+        }
+    }
+
+    // Deck configured for real, at a loopback address the test controls, with no retries.
+    private static Dictionary<string, string?> RealDeckAt(int port) => new()
+    {
+        ["Deck:ClientId"] = "deck-client-id",
+        ["Deck:Secret"] = "deck-secret",
+        ["Deck:BaseUri"] = $"http://127.0.0.1:{port}",
+        ["Deck:MaxRetries"] = "0",
+        ["Deck:AttemptTimeout"] = "00:00:00.2",
+    };
 
     private static Task<HttpResponseMessage> Mint(BrokerFactory broker, string vendor) =>
         broker.CreateClient().PostAsJsonAsync($"/api/tokens/{vendor}", new { userId = "demo-user" });
