@@ -7,11 +7,14 @@ namespace TokenMint.Decart;
 /// <summary>Settings for <see cref="DecartClient"/>.</summary>
 public sealed class DecartClientOptions : ClientOptions
 {
-    /// <summary>Your Decart API key (x-api-key). Read from DECART_API_KEY when not set. A client token cannot mint another.</summary>
+    /// <summary>
+    /// Your Decart API key (x-api-key). Read from DECART_API_KEY when not set. A client token cannot mint another.
+    /// Trimmed of leading and trailing whitespace; any other control or non-ASCII character is an <see cref="InvalidCredentialException"/>.
+    /// </summary>
     public string? ApiKey { get; set; }
 
     /// <inheritdoc />
-    public override string ToString() => $"DecartClientOptions {{ ApiKey = {Credential.Describe(ApiKey)}, BaseUri = {BaseUri} }}";
+    public override string ToString() => $"DecartClientOptions {{ ApiKey = {Credential.Describe(ApiKey)}, BaseUri = {TokenMint.Http.BaseUri.Describe(BaseUri)} }}";
 
     internal ClientSettings Resolve()
     {

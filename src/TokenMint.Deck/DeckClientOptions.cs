@@ -7,10 +7,16 @@ namespace TokenMint.Deck;
 /// <summary>Settings for <see cref="DeckClient"/>.</summary>
 public sealed class DeckClientOptions : ClientOptions
 {
-    /// <summary>Your Deck client id (x-deck-client-id). Read from DECK_CLIENT_ID when not set.</summary>
+    /// <summary>
+    /// Your Deck client id (x-deck-client-id). Read from DECK_CLIENT_ID when not set.
+    /// Trimmed of leading and trailing whitespace; any other control or non-ASCII character is an <see cref="InvalidCredentialException"/>.
+    /// </summary>
     public string? ClientId { get; set; }
 
-    /// <summary>Your Deck secret (x-deck-secret). Read from DECK_SECRET when not set.</summary>
+    /// <summary>
+    /// Your Deck secret (x-deck-secret). Read from DECK_SECRET when not set.
+    /// Trimmed of leading and trailing whitespace; any other control or non-ASCII character is an <see cref="InvalidCredentialException"/>.
+    /// </summary>
     public string? Secret { get; set; }
 
     /// <summary>Live (default) or Sandbox; ignored when <see cref="ClientOptions.BaseUri"/> is set.</summary>
@@ -18,7 +24,7 @@ public sealed class DeckClientOptions : ClientOptions
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"DeckClientOptions {{ ClientId = {ClientId ?? "(not set)"}, Secret = {Credential.Describe(Secret)}, Environment = {Environment}, BaseUri = {BaseUri} }}";
+        $"DeckClientOptions {{ ClientId = {ClientId ?? "(not set)"}, Secret = {Credential.Describe(Secret)}, Environment = {Environment}, BaseUri = {TokenMint.Http.BaseUri.Describe(BaseUri)} }}";
 
     internal ClientSettings Resolve()
     {

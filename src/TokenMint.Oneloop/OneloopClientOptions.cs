@@ -7,11 +7,14 @@ namespace TokenMint.Oneloop;
 /// <summary>Settings for <see cref="OneloopClient"/>.</summary>
 public sealed class OneloopClientOptions : ClientOptions
 {
-    /// <summary>Your Oneloop API key, sent as a bearer token. Read from ONELOOP_API_KEY when not set.</summary>
+    /// <summary>
+    /// Your Oneloop API key, sent as a bearer token. Read from ONELOOP_API_KEY when not set.
+    /// Trimmed of leading and trailing whitespace; any other control or non-ASCII character is an <see cref="InvalidCredentialException"/>.
+    /// </summary>
     public string? ApiKey { get; set; }
 
     /// <inheritdoc />
-    public override string ToString() => $"OneloopClientOptions {{ ApiKey = {Credential.Describe(ApiKey)}, BaseUri = {BaseUri} }}";
+    public override string ToString() => $"OneloopClientOptions {{ ApiKey = {Credential.Describe(ApiKey)}, BaseUri = {TokenMint.Http.BaseUri.Describe(BaseUri)} }}";
 
     internal ClientSettings Resolve()
     {

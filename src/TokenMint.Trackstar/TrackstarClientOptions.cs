@@ -7,11 +7,14 @@ namespace TokenMint.Trackstar;
 /// <summary>Settings for <see cref="TrackstarClient"/>.</summary>
 public sealed class TrackstarClientOptions : ClientOptions
 {
-    /// <summary>Your organization-level Trackstar API key (x-trackstar-api-key). Read from TRACKSTAR_API_KEY when not set.</summary>
+    /// <summary>
+    /// Your organization-level Trackstar API key (x-trackstar-api-key). Read from TRACKSTAR_API_KEY when not set.
+    /// Trimmed of leading and trailing whitespace; any other control or non-ASCII character is an <see cref="InvalidCredentialException"/>.
+    /// </summary>
     public string? ApiKey { get; set; }
 
     /// <inheritdoc />
-    public override string ToString() => $"TrackstarClientOptions {{ ApiKey = {Credential.Describe(ApiKey)}, BaseUri = {BaseUri} }}";
+    public override string ToString() => $"TrackstarClientOptions {{ ApiKey = {Credential.Describe(ApiKey)}, BaseUri = {TokenMint.Http.BaseUri.Describe(BaseUri)} }}";
 
     internal ClientSettings Resolve()
     {

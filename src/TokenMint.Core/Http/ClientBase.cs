@@ -11,12 +11,19 @@ namespace TokenMint.Http;
 
 /// <summary>
 /// The base of every generated client (nswag.json's clientBaseClass): the response reading NSwag would otherwise
-/// copy into each client, done once, with one cached serializer instead of one created per call.
+/// copy into each client, done once, with one cached serializer instead of one created per call; and the client's lifetime.
 /// </summary>
-public abstract class ClientBase
+/// <remarks>
+/// A client created from its options alone owns the HttpClient it created (and its connection pool): disposing the client
+/// disposes it, and a later call throws <see cref="ObjectDisposedException"/>. A client given an HttpClient (by you or by
+/// IHttpClientFactory) owns nothing: disposing it leaves that HttpClient alone, and the client keeps working.
+/// </remarks>
+public abstract class ClientBase : IDisposable
 {
     // Json.NET serializers are safe to share once configured; contracts are cached by the shared resolver.
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(SerializerSettings.Configure(new JsonSerializerSettings()));
+
+    private HttpClient? _ownedHttpClient;
 
     /// <summary>Called by the generated constructor.</summary>
     protected ClientBase(ClientOptions configuration)
@@ -24,6 +31,23 @@ public abstract class ClientBase
         if (configuration is null)
             throw new ArgumentNullException(nameof(configuration));
     }
+
+    /// <summary>Disposes the HttpClient the client created, if it created one; a caller's HttpClient is left alone.</summary>
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Disposes the owned HttpClient when <paramref name="disposing"/>; safe to call more than once, from any thread.</summary>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+            Interlocked.Exchange(ref _ownedHttpClient, null)?.Dispose();
+    }
+
+    /// <summary>Called by the options-only constructor, which created <paramref name="httpClient"/>: the client disposes it.</summary>
+    protected void OwnHttpClient(HttpClient httpClient) => _ownedHttpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
 
     /// <summary>
     /// The request body as JSON: written by the shared serializer (which validates the model first) into a reused buffer and
@@ -34,6 +58,7 @@ public abstract class ClientBase
     {
         var content = new ByteArrayContent(JsonBody.Write(Serializer, body));
         // Unparsed: the handler writes it as is, and a reader of ContentType still gets it parsed on first access.
+        // mediaType is a constant the generator took from the spec, never a caller's text.
         content.Headers.TryAddWithoutValidation("Content-Type", mediaType);
         return content;
     }

@@ -15,10 +15,18 @@ public sealed class HeaderAuthenticator
     private readonly KeyValuePair<string, string>[] _headers;
 
     /// <summary>Creates the authenticator for <paramref name="baseUrl"/>'s origin.</summary>
+    /// <exception cref="ArgumentException">A header value holds anything but printable ASCII (the message says where, never the value).</exception>
     public HeaderAuthenticator(string baseUrl, params KeyValuePair<string, string>[] headers)
     {
         _origin = new Uri(baseUrl, UriKind.Absolute);
         _originPrefix = _origin.GetLeftPart(UriPartial.Authority) + "/";
+        // Checked once here, so Apply can write the values unparsed on every request without a CR or LF splitting the header.
+        foreach (var header in headers ?? throw new ArgumentNullException(nameof(headers)))
+        {
+            var invalid = HeaderValue.IndexOfInvalid(header.Value ?? throw new ArgumentException($"The {header.Key} header has no value.", nameof(headers)));
+            if (invalid >= 0)
+                throw new ArgumentException($"The value for the {header.Key} header {HeaderValue.Problem(header.Value, invalid)}; it may hold printable ASCII only.", nameof(headers));
+        }
         _headers = headers;
     }
 
@@ -30,6 +38,7 @@ public sealed class HeaderAuthenticator
         foreach (var header in _headers)
         {
             request.Headers.Remove(header.Key);
+            // Checked in the constructor.
             request.Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
     }

@@ -119,7 +119,9 @@ public sealed class RetryHandler : DelegatingHandler
         var failed = Describe(failure);
         RetryLog.AttemptFailed(settings.Logger, call.Request, failed, settings.TimeProvider, started, attempt);
         var beforeSend = failure is HttpRequestException connection && ConnectionFailure.IsBeforeSend(connection);
-        var declined = RetryRules.WhyNot(attempt, call.MaxAttempts, call.CanRepeat, beforeSend);
+        var declined = failure is HttpRequestException local && ConnectionFailure.IsLocal(local)
+            ? "the request failed as it was written (an invalid header or content), which another attempt would repeat"
+            : RetryRules.WhyNot(attempt, call.MaxAttempts, call.CanRepeat, beforeSend);
         var backoff = RetryDelay.Backoff(attempt, settings.InitialRetryDelay, settings.MaxRetryDelay);
         if (declined is null && backoff >= call.Remaining())
             declined = OverallWouldPass;
