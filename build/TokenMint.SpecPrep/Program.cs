@@ -9,7 +9,7 @@ try
 {
     return args.FirstOrDefault() switch
     {
-        "prepare" when args.Length == 3 => Prepare(args[1], args[2]),
+        "prepare" when args.Length is 3 or 5 => Prepare(args[1], args[2], args.Length == 5 ? (args[3], args[4]) : null),
         "import" => ImportCommand.Run(new Arguments(args[1..], "--name", "--specs")),
         "report" => ReportCommand.Run(new Arguments(args[1..], "--base", "--out", "--changelog")),
         _ => Usage(),
@@ -22,12 +22,9 @@ catch (SpecException error)
     return 1;
 }
 
-static int Prepare(string vendorFolder, string output)
+static int Prepare(string vendorFolder, string output, (string File, string Vendor)? specConstants)
 {
-    var document = SpecPreparer.Prepare(vendorFolder);
-    // The build generates a client from this file, so every operation must carry a retry class.
-    RetryClassification.Check(document, Path.GetFileName(Path.GetFullPath(vendorFolder).TrimEnd(Path.DirectorySeparatorChar)));
-    JsonOutput.Write(output, document);
+    PrepareStep.Run(vendorFolder, output, specConstants);
     Console.WriteLine($"Prepared {Path.GetFileName(vendorFolder)} -> {output}");
     return 0;
 }
@@ -36,7 +33,7 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage:
-          specprep prepare <specs/vendor folder> <output.json>
+          specprep prepare <specs/vendor folder> <output.json> [<Vendor>Spec.g.cs <Vendor>]
           specprep import <vendor> <page.md | spec.yaml | spec.json | https://url> [--name file.yaml] [--force] [--specs folder]
               writes specs/<vendor>/<operation>.yaml verbatim, updates provenance.json, prints the vendor's change report
           specprep report --base <git revision> [--out artifacts/change-report.md] [--changelog [CHANGELOG.md]] [--no-build] [--no-apicompat]

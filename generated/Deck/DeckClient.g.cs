@@ -356,6 +356,7 @@ namespace TokenMint.Deck
             _clientSettings = (options ?? throw new System.ArgumentNullException(nameof(options))).Resolve();
             _httpClient = _httpClient ?? throw new System.ArgumentNullException("httpClient");
             _baseUrl = _clientSettings.BaseUrl;
+            MaskCredentialsInErrors(_clientSettings);
         }
 
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => _clientSettings.Authenticator.Apply(request);

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using TokenMint.Http;
 
 namespace TokenMint.Deck;
@@ -8,13 +7,13 @@ namespace TokenMint.Deck;
 public sealed class DeckClientOptions : ClientOptions
 {
     /// <summary>
-    /// Your Deck client id (x-deck-client-id). Read from DECK_CLIENT_ID when not set.
+    /// Your Deck client id, sent in the header of the spec's client_id scheme. Read from DECK_CLIENT_ID when not set.
     /// Trimmed of leading and trailing whitespace; any other control or non-ASCII character is an <see cref="InvalidCredentialException"/>.
     /// </summary>
     public string? ClientId { get; set; }
 
     /// <summary>
-    /// Your Deck secret (x-deck-secret). Read from DECK_SECRET when not set.
+    /// Your Deck secret, sent in the header of the spec's secret scheme. Read from DECK_SECRET when not set.
     /// Trimmed of leading and trailing whitespace; any other control or non-ASCII character is an <see cref="InvalidCredentialException"/>.
     /// </summary>
     public string? Secret { get; set; }
@@ -31,15 +30,14 @@ public sealed class DeckClientOptions : ClientOptions
         var clientId = Credential.Resolve(ClientId, "DeckClientOptions.ClientId", "DECK_CLIENT_ID");
         var secret = Credential.Resolve(Secret, "DeckClientOptions.Secret", "DECK_SECRET");
         var baseUrl = TokenMint.Http.BaseUri.Normalize(BaseUri ?? DefaultBaseUri(Environment), "DeckClientOptions.BaseUri");
-        return new ClientSettings(baseUrl, new HeaderAuthenticator(baseUrl,
-            new KeyValuePair<string, string>("x-deck-client-id", clientId),
-            new KeyValuePair<string, string>("x-deck-secret", secret)));
+        return new ClientSettings(baseUrl, new HeaderAuthenticator(baseUrl, DeckSpec.Auth.ClientId(clientId), DeckSpec.Auth.Secret(secret)));
     }
 
+    // The spec's servers, named by the overlay (specs/deck/overlay.yaml).
     private static Uri DefaultBaseUri(DeckEnvironment environment) => environment switch
     {
-        DeckEnvironment.Live => new Uri("https://live.deck.co/api/v1"),
-        DeckEnvironment.Sandbox => new Uri("https://sandbox.deck.co/api/v1"),
+        DeckEnvironment.Live => new Uri(DeckSpec.Servers.Live),
+        DeckEnvironment.Sandbox => new Uri(DeckSpec.Servers.Sandbox),
         _ => throw new ArgumentOutOfRangeException(nameof(environment), environment, "Unknown Deck environment."),
     };
 }

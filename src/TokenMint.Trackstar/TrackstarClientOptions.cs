@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using TokenMint.Http;
 
 namespace TokenMint.Trackstar;
@@ -8,7 +7,7 @@ namespace TokenMint.Trackstar;
 public sealed class TrackstarClientOptions : ClientOptions
 {
     /// <summary>
-    /// Your organization-level Trackstar API key (x-trackstar-api-key). Read from TRACKSTAR_API_KEY when not set.
+    /// Your organization-level Trackstar API key, sent in the header of the spec's apiKey scheme. Read from TRACKSTAR_API_KEY when not set.
     /// Trimmed of leading and trailing whitespace; any other control or non-ASCII character is an <see cref="InvalidCredentialException"/>.
     /// </summary>
     public string? ApiKey { get; set; }
@@ -19,7 +18,7 @@ public sealed class TrackstarClientOptions : ClientOptions
     internal ClientSettings Resolve()
     {
         var apiKey = Credential.Resolve(ApiKey, "TrackstarClientOptions.ApiKey", "TRACKSTAR_API_KEY");
-        var baseUrl = TokenMint.Http.BaseUri.Normalize(BaseUri ?? new Uri("https://production.trackstarhq.com"), "TrackstarClientOptions.BaseUri");
-        return new ClientSettings(baseUrl, new HeaderAuthenticator(baseUrl, new KeyValuePair<string, string>("x-trackstar-api-key", apiKey)));
+        var baseUrl = TokenMint.Http.BaseUri.Normalize(BaseUri ?? new Uri(TrackstarSpec.Servers.Default), "TrackstarClientOptions.BaseUri");
+        return new ClientSettings(baseUrl, new HeaderAuthenticator(baseUrl, TrackstarSpec.Auth.ApiKey(apiKey)));
     }
 }

@@ -20,6 +20,8 @@ public sealed class SpecImporter(string specsRoot, Func<DateOnly> today)
         if (!force)
             CheckSameVendor(folder, document, vendor);
         fileName ??= FileNameFor(source.Operation ?? SingleOperation(document));
+        if (!force)
+            RefuseServerChange(folder, vendor, fileName, source.Yaml);
         var path = Path.Combine(folder, fileName);
         var bytes = new UTF8Encoding(false).GetBytes(source.Yaml);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
@@ -68,16 +70,18 @@ public sealed class SpecImporter(string specsRoot, Func<DateOnly> today)
             var existing = YamlJson.ParseObject(File.ReadAllText(page), page);
             if ((string?)existing["info"]?["title"] != (string?)incoming["info"]?["title"])
                 throw new SpecException($"The document's title '{incoming["info"]?["title"]}' is not {vendor}'s ('{existing["info"]?["title"]}'). Pass --force if this is right.");
-            var known = Servers(existing);
-            var servers = Servers(incoming);
-            if (known.Length > 0 && servers.Length > 0 && !servers.All(known.Contains))
-                throw new SpecException($"The document's servers ({string.Join(", ", servers)}) are not {vendor}'s ({string.Join(", ", known)}). Pass --force if this is right.");
             return;
         }
     }
 
-    private static string[] Servers(JObject document) =>
-        (document["servers"] as JArray)?.Select(s => (string?)s["url"] ?? string.Empty).ToArray() ?? [];
+    /// <summary>A page that would change where requests go (the vendor's effective servers, overlay included) needs --force.</summary>
+    private static void RefuseServerChange(string folder, string vendor, string fileName, string yaml)
+    {
+        var changes = Diff.ServerImportCheck.Changes(folder, [(fileName, yaml)]);
+        if (changes.Count > 0)
+            throw new SpecException($"The document changes {vendor}'s servers: {string.Join("; ", changes.Select(c => $"{c.Rule.Change} {c.Location}: {c.Detail}"))}. "
+                + "Pass --force if this is right (requests will go where the new servers say).");
+    }
 
     private static string SingleOperation(JObject document)
     {

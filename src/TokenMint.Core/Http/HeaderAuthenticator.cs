@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Net.Http;
 
 namespace TokenMint.Http;
@@ -28,7 +29,11 @@ public sealed class HeaderAuthenticator
                 throw new ArgumentException($"The value for the {header.Key} header {HeaderValue.Problem(header.Value, invalid)}; it may hold printable ASCII only.", nameof(headers));
         }
         _headers = headers;
+        Credentials = SentCredentials.From(_headers.Select(h => h.Value));
     }
+
+    /// <summary>The values this authenticator sends, masked in the errors of the requests it signed.</summary>
+    internal SentCredentials Credentials { get; }
 
     /// <summary>Adds the credential headers if <paramref name="request"/> targets the configured origin.</summary>
     public void Apply(HttpRequestMessage request)
@@ -41,6 +46,8 @@ public sealed class HeaderAuthenticator
             // Checked in the constructor.
             request.Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
+        // A reference into the options dictionary RequestPolicy fills anyway: no allocation. Read only by a failure.
+        RequestProperties.Set(request, SentCredentials.RequestKey, Credentials);
     }
 
     // This runs on every request. The generated clients build the URL from the base URL, so its text nearly always starts
