@@ -27,35 +27,33 @@ public abstract class ClientBase : IDisposable
     private HttpClient? _ownedHttpClient;
 
     /// <summary>Called by the generated constructor.</summary>
-    protected ClientBase(ClientOptions configuration)
+    private protected ClientBase(ClientOptions configuration)
     {
         if (configuration is null)
             throw new ArgumentNullException(nameof(configuration));
     }
 
-    /// <summary>Disposes the HttpClient the client created, if it created one; a caller's HttpClient is left alone.</summary>
+    /// <summary>
+    /// Disposes the HttpClient the client created, if it created one; a caller's HttpClient is left alone. Safe to call more
+    /// than once, from any thread.
+    /// </summary>
+    // No protected Dispose(bool): a client holds nothing else and has no finalizer, and a protected member here would be
+    // public API of every generated client (which consumers may derive from), beyond what this base class means to publish.
     public void Dispose()
     {
-        Dispose(true);
+        Interlocked.Exchange(ref _ownedHttpClient, null)?.Dispose();
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>Disposes the owned HttpClient when <paramref name="disposing"/>; safe to call more than once, from any thread.</summary>
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing)
-            Interlocked.Exchange(ref _ownedHttpClient, null)?.Dispose();
-    }
-
     /// <summary>Called by the options-only constructor, which created <paramref name="httpClient"/>: the client disposes it.</summary>
-    protected void OwnHttpClient(HttpClient httpClient) => _ownedHttpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
+    private protected void OwnHttpClient(HttpClient httpClient) => _ownedHttpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
 
     /// <summary>
     /// The request body as JSON: written by the shared serializer (which validates the model first) into a reused buffer and
     /// encoded once to UTF-8 bytes of the exact size, rather than to a string that is then encoded again.
     /// </summary>
     /// <exception cref="ArgumentException">The model breaks a limit the spec declares.</exception>
-    protected static HttpContent CreateJsonContent<T>(T body, string mediaType)
+    private protected static HttpContent CreateJsonContent<T>(T body, string mediaType)
     {
         var content = new ByteArrayContent(JsonBody.Write(Serializer, body));
         // Unparsed: the handler writes it as is, and a reader of ContentType still gets it parsed on first access.
@@ -65,7 +63,7 @@ public abstract class ClientBase : IDisposable
     }
 
     /// <summary>HttpMethod's shared instance for a standard method, so requests do not each allocate one.</summary>
-    protected static HttpMethod HttpMethodOf(string method) => method switch
+    private protected static HttpMethod HttpMethodOf(string method) => method switch
     {
         "GET" => HttpMethod.Get,
         "POST" => HttpMethod.Post,
@@ -80,18 +78,18 @@ public abstract class ClientBase : IDisposable
     /// Called by the generated constructor with the resolved settings: the credential values they send are masked, however
     /// short, in the text, headers and typed payload of every <see cref="ApiException"/> this client throws.
     /// </summary>
-    protected void MaskCredentialsInErrors(ClientSettings settings) =>
+    private protected void MaskCredentialsInErrors(ClientSettings settings) =>
         _credentials = (settings ?? throw new ArgumentNullException(nameof(settings))).Authenticator.Credentials;
 
     /// <summary>
     /// The response's headers and content headers, copied only if read: only an exception reads them. They carry this
     /// client's credentials to the exception, which masks them (see <see cref="MaskCredentialsInErrors"/>).
     /// </summary>
-    protected IReadOnlyDictionary<string, IEnumerable<string>> HeadersOf(HttpResponseMessage response) =>
+    private protected IReadOnlyDictionary<string, IEnumerable<string>> HeadersOf(HttpResponseMessage response) =>
         new LazyResponseHeaders(response ?? throw new ArgumentNullException(nameof(response)), _credentials);
 
     /// <summary>A parsed response body, and its text where it was read as text (error responses, for the redacted excerpt).</summary>
-    protected readonly struct ObjectResponseResult<T>
+    private protected readonly struct ObjectResponseResult<T>
     {
         /// <summary>Creates the result.</summary>
         public ObjectResponseResult(T responseObject, string responseText)
@@ -112,7 +110,7 @@ public abstract class ClientBase : IDisposable
     /// is read as text first, so its ApiException can carry a redacted excerpt, and is redacted before it is parsed, so the
     /// typed error payload holds no credential the client sent and no string of a member named like a secret.
     /// </summary>
-    protected virtual async Task<ObjectResponseResult<T>> ReadObjectResponseAsync<T>(
+    private protected async Task<ObjectResponseResult<T>> ReadObjectResponseAsync<T>(
         HttpResponseMessage response, IReadOnlyDictionary<string, IEnumerable<string>> headers, CancellationToken cancellationToken)
     {
         if (response?.Content is null)
@@ -155,7 +153,7 @@ public abstract class ClientBase : IDisposable
     }
 
     /// <summary>Reads a body as text.</summary>
-    protected static Task<string> ReadAsStringAsync(HttpContent content, CancellationToken cancellationToken) =>
+    private protected static Task<string> ReadAsStringAsync(HttpContent content, CancellationToken cancellationToken) =>
 #if NET5_0_OR_GREATER
         content.ReadAsStringAsync(cancellationToken);
 #else
@@ -163,7 +161,7 @@ public abstract class ClientBase : IDisposable
 #endif
 
     /// <summary>Opens a body as a stream.</summary>
-    protected static Task<Stream> ReadAsStreamAsync(HttpContent content, CancellationToken cancellationToken) =>
+    private protected static Task<Stream> ReadAsStreamAsync(HttpContent content, CancellationToken cancellationToken) =>
 #if NET5_0_OR_GREATER
         content.ReadAsStreamAsync(cancellationToken);
 #else

@@ -30,7 +30,7 @@ public static class RequestPolicy
     /// An extra header is reserved, already set, or not a valid header, or its value (or the idempotency key) holds anything but
     /// printable ASCII. The message names the header and the position, never the value.
     /// </exception>
-    public static void Apply(HttpRequestMessage request, RetrySafety retry, RequestOptions? requestOptions)
+    internal static void Apply(HttpRequestMessage request, RetrySafety retry, RequestOptions? requestOptions)
     {
         if (request is null)
             throw new ArgumentNullException(nameof(request));
@@ -49,7 +49,7 @@ public static class RequestPolicy
     }
 
     /// <summary>The operation's retry class, or null for a request no TokenMint client stamped.</summary>
-    public static RetrySafety? GetRetrySafety(HttpRequestMessage request) =>
+    internal static RetrySafety? GetRetrySafety(HttpRequestMessage request) =>
         RequestProperties.TryGet<RetrySafety>(request ?? throw new ArgumentNullException(nameof(request)), RetrySafetyKey, out var retry) ? retry : null;
 
     /// <summary>

@@ -5,7 +5,7 @@ using System.Threading;
 namespace TokenMint.Http;
 
 /// <summary>Creates the HttpClient a client uses when the caller does not pass one.</summary>
-public static class TokenMintHttpClient
+internal static class TokenMintHttpClient
 {
     /// <summary>
     /// A client whose handlers are <see cref="RetryHandler"/> (retries, timeouts, logging, from <paramref name="options"/>)
