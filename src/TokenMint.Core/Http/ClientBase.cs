@@ -154,19 +154,11 @@ public abstract class ClientBase : IDisposable
 
     /// <summary>Reads a body as text.</summary>
     private protected static Task<string> ReadAsStringAsync(HttpContent content, CancellationToken cancellationToken) =>
-#if NET5_0_OR_GREATER
-        content.ReadAsStringAsync(cancellationToken);
-#else
-        content.ReadAsStringAsync();
-#endif
+        HttpContentReads.ReadAsStringAsync(content, cancellationToken);
 
     /// <summary>Opens a body as a stream.</summary>
     private protected static Task<Stream> ReadAsStreamAsync(HttpContent content, CancellationToken cancellationToken) =>
-#if NET5_0_OR_GREATER
-        content.ReadAsStreamAsync(cancellationToken);
-#else
-        content.ReadAsStreamAsync();
-#endif
+        HttpContentReads.ReadAsStreamAsync(content, cancellationToken);
 
     // The payload is masked in its JSON rather than walked after deserialization: one pass reaches every string, those in
     // AdditionalProperties and object-typed members included, with no reflection over the generated models, and only
