@@ -24,8 +24,8 @@ internal static class TokenMintHttpClient
 
     /// <summary>
     /// The socket-level handler: it does not follow redirects, as HttpClient would resend custom credential headers
-    /// (x-deck-secret, x-api-key) to wherever a redirect points. Use it as the primary handler of an HttpClient you build
-    /// yourself (IHttpClientFactory: <c>ConfigurePrimaryHttpMessageHandler(TokenMintHttpClient.CreatePrimaryHandler)</c>).
+    /// (x-deck-secret, x-api-key) to wherever a redirect points. The options-only constructor and AddXxxClient use it;
+    /// docs/resilience.md shows the same settings for an HttpClient a caller builds.
     /// </summary>
     public static HttpMessageHandler CreatePrimaryHandler()
     {
