@@ -35,7 +35,8 @@ public static class ReportCommand
             PublicApiDiff.Parse(git.Run("diff", commit, "--", PublicApiDiff.Pathspec)),
             args.Flag("--no-apicompat") ? ApiCompatResult.NotRun("the last release", "--no-apicompat was given.")
                 : buildFailure is not null ? ApiCompatResult.NotRun("the last release", $"the current build failed:\n\n```text\n{buildFailure}\n```")
-                : CheckBinaryCompatibility(git, Log));
+                : CheckBinaryCompatibility(git, Log),
+            ChangedCode.Since(git, commit));
 
         var markdown = MarkdownReport.Render(report);
         Console.Write(markdown);
@@ -92,6 +93,11 @@ public static class ReportCommand
         try
         {
             var baseline = ApiBaseline.Load(git.RepoRoot);
+            if (baseline is null)
+            {
+                log(ApiBaseline.NoRelease);
+                return ApiCompatResult.NoRelease();
+            }
             var before = BaselineAssemblies.Get(git, baseline, log);
             log("running ApiCompat per package and target framework");
             return ApiCompatCheck.Run(git.RepoRoot, baseline.ToString(), before, PackageAssembly.ReleaseOutputs(git.RepoRoot));
@@ -111,7 +117,13 @@ public static class ReportCommand
             return;
         }
         var before = File.Exists(path) ? File.ReadAllText(path) : "# Changelog\n";
-        File.WriteAllText(path, ChangelogWriter.AddUnreleased(before, entries));
-        log($"CHANGELOG: findings added under Unreleased for {string.Join(", ", entries.Keys)} in {RepoRoot.Relative(path)}");
+        var after = ChangelogWriter.AddUnreleased(before, entries, out var packagesAdded);
+        if (packagesAdded.Count == 0)
+        {
+            log($"CHANGELOG: nothing to add, every finding is already under Unreleased in {RepoRoot.Relative(path)}");
+            return;
+        }
+        File.WriteAllText(path, after);
+        log($"CHANGELOG: findings added under Unreleased for {string.Join(", ", packagesAdded)} in {RepoRoot.Relative(path)}");
     }
 }

@@ -41,11 +41,13 @@ public static class MarkdownReport
         md.Append("|---|---|---|---|---|\n");
         foreach (var v in report.Verdicts)
         {
-            var binary = report.ApiCompat.Skipped is not null ? "not run"
+            var binary = !report.ApiCompat.Released ? "skipped"
+                : report.ApiCompat.Skipped is not null ? "not run"
                 : v.BinaryDifferences is null ? "not compared (new)"
                 : v.BinaryDifferences == 0 ? "compatible"
-                : $"{v.BinaryDifferences} difference(s)";
-            md.Append($"| {v.Package} | {(v.Breaking ? "**breaking**" : "not breaking")} | {v.SpecChanges} ({v.SpecBreaking}) | +{v.ApiLinesAdded} / −{v.ApiLinesRemoved} | {binary} |\n");
+                : $"{v.BinaryDifferences} difference(s){(v.CodeChanged ? string.Empty : ", all older than the base")}";
+            var verdict = v.Breaking ? "**breaking**" : v.CodeChanged ? "not breaking" : "unchanged";
+            md.Append($"| {v.Package} | {verdict} | {v.SpecChanges} ({v.SpecBreaking}) | +{v.ApiLinesAdded} / −{v.ApiLinesRemoved} | {binary} |\n");
         }
         md.Append('\n');
     }
@@ -116,7 +118,13 @@ public static class MarkdownReport
 
     private static void ApiCompat(StringBuilder md, ApiCompatResult result)
     {
-        md.Append($"## Binary compatibility (ApiCompat)\n\nBaseline: {result.Baseline} (`{ApiBaseline.RelativePath}`), against the current Release build.\n\n");
+        md.Append("## Binary compatibility (ApiCompat)\n\n");
+        if (!result.Released)
+        {
+            md.Append(result.Skipped).Append("\n\n");
+            return;
+        }
+        md.Append($"Baseline: {result.Baseline} (`{ApiBaseline.RelativePath}`), against the current Release build.\n\n");
         if (result.Skipped is not null)
         {
             md.Append($"Not run: {result.Skipped}\n\n");
@@ -145,7 +153,8 @@ public static class MarkdownReport
             md.Append($"| {rule.Change} | {(rule.BreaksRequest ? "yes" : "no")} | {(rule.BreaksResponse ? "yes" : "no")} | {rule.Why} |\n");
         md.Append("\nNot compared: descriptions, titles, examples and constraints (lengths, ranges, patterns). ");
         md.Append("A rename shows as a removal plus an addition; the removal names the likely new name. ");
-        md.Append("A package is breaking when its spec has a breaking change, its PublicAPI files lost a line, or ApiCompat found a difference: ");
+        md.Append("A package is breaking when its spec has a breaking change, its PublicAPI files lost a line, or ApiCompat found a difference, ");
+        md.Append("provided its code (src/<package>/, generated/<Vendor>/, specs/<vendor>/, src/*.props) changed since the base: an unchanged package is never breaking. ");
         md.Append("the spec rules judge the wire, the other two the C# (a response property that becomes required is fine on the wire but turns `long?` into `long`). ");
         md.Append("Errors (overlay actions whose target matches nothing, operations without a retry class) would stop the build: the command exits 1.\n");
     }

@@ -95,6 +95,19 @@ public class ReportCommandTests
     }
 
     [Test]
+    public void ReportWithoutAReleasedBaselineSkipsApiCompatWithAClearLine()
+    {
+        _repo.Write("build/api-baseline.json", """{ "description": "nothing released yet", "version": null, "commit": null }""");
+
+        var (exitCode, output) = Report("--base", "HEAD", "--no-build");
+
+        Assert.That(exitCode, Is.Zero);
+        Assert.That(output, Does.Contain("no released baseline: ApiCompat skipped"));
+        Assert.That(output, Does.Contain("| TokenMint.Core | unchanged | 0 (0) | +0 / −0 | skipped |"));
+        Assert.That(output, Does.Contain("| TokenMint.Decart | unchanged | 0 (0) | +0 / −0 | skipped |"));
+    }
+
+    [Test]
     public void UnknownBaseIsAClearError()
     {
         var error = Assert.Throws<SpecException>(() => Report("--base", "no-such-branch"));
