@@ -33,8 +33,9 @@ public static class ImportCommand
         return 0;
     }
 
-    /// <summary>Imports the pages named on the command line and prints each file written and the vendor's change table.</summary>
-    public static (string Vendor, ImportReview.Outcome Outcome) ImportAndPrint(Arguments args, string command)
+    /// <summary>Imports the pages named on the command line and prints each file written, and the vendor's change table.</summary>
+    /// <param name="changes">Whether to print the change table; its errors are printed in any case.</param>
+    public static (string Vendor, ImportReview.Outcome Outcome) ImportAndPrint(Arguments args, string command, bool changes = true)
     {
         if (args.Positional.Count < 2)
             throw new SpecException($"{command} needs <vendor> and one or more <page.md | spec.yaml | spec.json | https://url>.");
@@ -47,8 +48,11 @@ public static class ImportCommand
         var outcome = ImportReview.Run(importer, specs, vendor, sources, args.Option("--name"), args.Flag("--force"));
         foreach (var result in outcome.Imports)
             Print(result);
-        Console.WriteLine();
-        Console.Write(MarkdownReport.RenderVendor(outcome.Diff));
+        if (changes || outcome.Diff.HasErrors)
+        {
+            Console.WriteLine();
+            Console.Write(MarkdownReport.RenderVendor(outcome.Diff));
+        }
         return (vendor, outcome);
     }
 
@@ -60,7 +64,7 @@ public static class ImportCommand
             return;
         Console.WriteLine($"  {move} (the same page, {move.PageUrl}: replaces {move.FromFile})");
         if (move.OperationMoved)
-            Console.WriteLine($"  overlay: {move.OverlayTargetsMoved} action(s) now target {move.ToOperation} instead of {move.FromOperation}");
+            Console.WriteLine($"  overlay: {move.OverlayTargetsMoved} action(s) now target {SpecImporter.PageMove.Key(move.ToOperation!)} instead of {SpecImporter.PageMove.Key(move.FromOperation!)}");
     }
 
     private static string Read(string origin)

@@ -23,9 +23,9 @@ public static class PublicApiCommand
     }
 
     /// <summary>Runs the update and says what it did; false when the code still does not build.</summary>
-    public static bool Apply(string root, IReadOnlyList<string> projects, Action<string> log)
+    public static bool Apply(string root, IReadOnlyList<string> projects, Action<string> log, string? framework = null)
     {
-        var outcome = PublicApiUpdater.Run(root, projects, log);
+        var outcome = PublicApiUpdater.Run(root, projects, log, framework);
         if (!outcome.Succeeded)
         {
             Console.Error.WriteLine($"error : the build still fails:\n{outcome.Errors}");

@@ -69,7 +69,8 @@ public static class ReportCommand
     }
 
     /// <param name="packages">Only these packages (null: all). The others' code did not change, so they cannot be breaking.</param>
-    public static ApiCompatResult CheckBinaryCompatibility(Git git, Action<string> log, IReadOnlyCollection<string>? packages)
+    /// <param name="framework">Only this target framework (null: all), the one just built.</param>
+    public static ApiCompatResult CheckBinaryCompatibility(Git git, Action<string> log, IReadOnlyCollection<string>? packages, string? framework = null)
     {
         try
         {
@@ -79,7 +80,8 @@ public static class ReportCommand
                 log(ApiBaseline.NoRelease);
                 return ApiCompatResult.NoRelease();
             }
-            var before = BaselineAssemblies.Get(git, baseline, log).Where(a => packages?.Contains(a.Package) ?? true).ToList();
+            var before = BaselineAssemblies.Get(git, baseline, log)
+                .Where(a => (packages?.Contains(a.Package) ?? true) && (framework is null || a.Framework == framework)).ToList();
             log("running ApiCompat per package and target framework");
             return ApiCompatCheck.Run(git.RepoRoot, baseline.ToString(), before, PackageAssembly.ReleaseOutputs(git.RepoRoot));
         }

@@ -1,5 +1,6 @@
 using System;
 using TokenMint.SpecPrep.Diff;
+using TokenMint.SpecPrep.PublicApi;
 using TokenMint.SpecPrep.Report;
 
 namespace TokenMint.SpecPrep.Commands;
@@ -16,23 +17,24 @@ public static class UpdateCommand
     public static int Run(Arguments args)
     {
         var log = ReportCommand.Progress("update");
-        var (vendor, imported) = ImportCommand.ImportAndPrint(args, "update");
+        var (vendor, imported) = ImportCommand.ImportAndPrint(args, "update", changes: false);
         if (imported.Diff.HasErrors)
         {
             Console.Error.WriteLine($"error : the pages were imported, but specs/{vendor} will not build until the errors above are fixed; then run update again.");
             return 1;
         }
-        log(imported.Changed ? "pages imported" : "pages unchanged; bringing generated/ and the PublicAPI files up to date");
+        log(imported.Changed ? "pages imported (the change report below says what changed)" : "pages unchanged; bringing generated/ and the PublicAPI files up to date");
 
         var git = new Git(RepoRoot.Find());
         var package = PackageNames.ForVendor(vendor);
-        if (!PublicApiCommand.Apply(git.RepoRoot, PublicApiCommand.Projects(git.RepoRoot, [package]), log))
+        var framework = PublicApiUpdater.NewestFramework(git.RepoRoot);
+        if (!PublicApiCommand.Apply(git.RepoRoot, PublicApiCommand.Projects(git.RepoRoot, [package]), log, framework))
             return 1;
 
         var revision = args.Option("--base") ?? "HEAD";
         var report = ReportCommand.Produce(git, revision, git.ResolveCommit(revision), log,
             () => args.Flag("--no-apicompat") ? ApiCompatResult.NotRun("the last release", "--no-apicompat was given.")
-                : ReportCommand.CheckBinaryCompatibility(git, log, [package]));
+                : ReportCommand.CheckBinaryCompatibility(git, log, [package], framework));
         return ReportCommand.Publish(report, args, git.RepoRoot, log);
     }
 }

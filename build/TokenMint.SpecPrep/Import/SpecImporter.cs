@@ -26,7 +26,8 @@ public sealed class SpecImporter(string specsRoot, Func<DateOnly> today)
             ? $"operation moved: {Key(FromOperation!)} → {Key(ToOperation!)}"
             : $"replaces {FromFile}";
 
-        private static string Key(string operation) => operation.Split(' ', 2) is [var method, var path] ? $"{method.ToUpperInvariant()} {path}" : operation;
+        /// <summary>"post /link/token" as the report writes it: "POST /link/token".</summary>
+        public static string Key(string operation) => operation.Split(' ', 2) is [var method, var path] ? $"{method.ToUpperInvariant()} {path}" : operation;
     }
 
     public Result Import(string vendor, SpecSource source, string? fileName = null, bool force = false)

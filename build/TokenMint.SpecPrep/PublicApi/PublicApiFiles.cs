@@ -32,6 +32,15 @@ public static class PublicApiFiles
         return folders.ToList();
     }
 
+    /// <summary>The API lines of a project's PublicAPI.Unshipped.txt.</summary>
+    public static IReadOnlySet<string> Lines(string projectFolder)
+    {
+        var path = Path.Combine(projectFolder, Unshipped);
+        return File.Exists(path)
+            ? File.ReadAllLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(System.StringComparer.Ordinal)
+            : new HashSet<string>(System.StringComparer.Ordinal);
+    }
+
     /// <summary>Sorts PublicAPI.Unshipped.txt (ordinal, no duplicates) under its <c>#nullable enable</c> line, so a change is a minimal diff.</summary>
     public static void Sort(string projectFolder)
     {
