@@ -51,14 +51,20 @@ public class ReportCommandTests
 
     private static (int ExitCode, string Output) Report(params string[] args)
     {
-        var output = new StringWriter();
+        var (exitCode, output, _) = ReportWithProgress(args);
+        return (exitCode, output);
+    }
+
+    /// <returns>The exit code, the report (stdout) and the progress lines (stderr, kept out of the test log).</returns>
+    private static (int ExitCode, string Output, string Progress) ReportWithProgress(params string[] args)
+    {
+        var (output, progress) = (new StringWriter(), new StringWriter());
         var (previous, previousError) = (Console.Out, Console.Error);
         Console.SetOut(output);
-        // Progress and "error :" lines go to stderr; kept out of the test log.
-        Console.SetError(new StringWriter());
+        Console.SetError(progress);
         try
         {
-            return (ReportCommand.Run(new Arguments(args, "--base", "--out", "--changelog")), output.ToString());
+            return (ReportCommand.Run(new Arguments(args, ReportCommand.OptionsWithValues)), output.ToString(), progress.ToString());
         }
         finally
         {
@@ -80,6 +86,21 @@ public class ReportCommandTests
         Assert.That(File.ReadAllText(Path.Combine(_repo.Path, "artifacts", "change-report.md")), Is.EqualTo(output));
         Assert.That(File.ReadAllText(Path.Combine(_repo.Path, "CHANGELOG.md")), Does.StartWith(
             "# Changelog\n\n## Unreleased\n\n### TokenMint.Decart\n\n- Decart spec: property added, optional `CreateClientTokenResponse.token` (string; response).\n\n## 0.1.0"));
+    }
+
+    [Test]
+    public void SecondReportSaysNothingWasAddedToTheChangelog()
+    {
+        File.WriteAllText(DecartPageFile, DecartPage.WithTokenField(File.ReadAllText(DecartPageFile)));
+        var first = ReportWithProgress("--base", "HEAD", "--no-build", "--no-apicompat", "--changelog");
+        var changelog = File.ReadAllText(Path.Combine(_repo.Path, "CHANGELOG.md"));
+
+        var second = ReportWithProgress("--base", "HEAD", "--no-build", "--no-apicompat", "--changelog");
+
+        Assert.That(first.Progress, Does.Contain("CHANGELOG: findings added under Unreleased for TokenMint.Decart"));
+        Assert.That(second.Progress, Does.Not.Contain("findings added"));
+        Assert.That(second.Progress, Does.Contain("CHANGELOG: nothing to add, every finding is already under Unreleased"));
+        Assert.That(File.ReadAllText(Path.Combine(_repo.Path, "CHANGELOG.md")), Is.EqualTo(changelog));
     }
 
     [Test]
