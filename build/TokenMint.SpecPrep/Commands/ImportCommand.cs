@@ -48,11 +48,9 @@ public static class ImportCommand
         var outcome = ImportReview.Run(importer, specs, vendor, sources, args.Option("--name"), args.Flag("--force"));
         foreach (var result in outcome.Imports)
             Print(result);
+        Console.WriteLine();
         if (changes || outcome.Diff.HasErrors)
-        {
-            Console.WriteLine();
             Console.Write(MarkdownReport.RenderVendor(outcome.Diff));
-        }
         return (vendor, outcome);
     }
 
