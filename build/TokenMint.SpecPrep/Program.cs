@@ -9,7 +9,7 @@ try
 {
     return args.FirstOrDefault() switch
     {
-        "prepare" when args.Length == 3 => Prepare(args[1], args[2]),
+        "prepare" when args.Length is 3 or 5 => Prepare(args[1], args[2], args.Length == 5 ? (args[3], args[4]) : null),
         "update" => UpdateCommand.Run(new Arguments(args[1..], UpdateCommand.OptionsWithValues)),
         "import" => ImportCommand.Run(new Arguments(args[1..], ImportCommand.OptionsWithValues)),
         "public-api" => PublicApiCommand.Run(new Arguments(args[1..])),
@@ -24,12 +24,9 @@ catch (SpecException error)
     return 1;
 }
 
-static int Prepare(string vendorFolder, string output)
+static int Prepare(string vendorFolder, string output, (string File, string Vendor)? specConstants)
 {
-    var document = SpecPreparer.Prepare(vendorFolder);
-    // The build generates a client from this file, so every operation must carry a retry class.
-    RetryClassification.Check(document, Path.GetFileName(Path.GetFullPath(vendorFolder).TrimEnd(Path.DirectorySeparatorChar)));
-    JsonOutput.Write(output, document);
+    PrepareStep.Run(vendorFolder, output, specConstants);
     Console.WriteLine($"Prepared {Path.GetFileName(vendorFolder)} -> {output}");
     return 0;
 }
@@ -48,8 +45,8 @@ static int Usage()
               builds, then deletes PublicAPI lines of removed APIs (RS0017) and declares new ones (RS0016)
           specprep report --base <git revision> [--out artifacts/change-report.md] [--changelog [CHANGELOG.md]] [--no-build] [--no-apicompat]
               compares specs/ at the revision with the working tree; exits 1 when an overlay action matches nothing
-          specprep prepare <specs/vendor folder> <output.json>
-              (the build's step) merge, normalize, apply the overlay
+          specprep prepare <specs/vendor folder> <output.json> [<Vendor>Spec.g.cs <Vendor>]
+              (the build's step) merge, normalize, apply the overlay; write the servers and security schemes
         """);
     return 2;
 }

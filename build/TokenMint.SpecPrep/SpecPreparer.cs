@@ -4,10 +4,14 @@ using System.Linq;
 using Newtonsoft.Json.Linq;
 using TokenMint.SpecPrep.Normalizations;
 using TokenMint.SpecPrep.Overlays;
+using TokenMint.SpecPrep.Wire;
 
 namespace TokenMint.SpecPrep;
 
-/// <summary>The preparation pipeline for one vendor folder: merge its pages, normalize, apply its overlay, name its types.</summary>
+/// <summary>
+/// The preparation pipeline for one vendor folder: merge its pages, normalize, apply its overlay, turn header parameters the
+/// overlay marks into security schemes, name its types.
+/// </summary>
 public static class SpecPreparer
 {
     public const string OverlayFileName = "overlay.yaml";
@@ -19,6 +23,7 @@ public static class SpecPreparer
         var document = SpecMerger.Merge(pages);
         Normalizer.Apply(document);
         overlay?.ApplyTo(document);
+        HeaderParameterSchemes.Apply(document);
         TypeNames.Apply(document);
         return document;
     }
@@ -32,6 +37,7 @@ public static class SpecPreparer
         var document = SpecMerger.Merge(LoadPages(vendorFolder));
         Normalizer.Apply(document);
         var unmatched = LoadOverlay(vendorFolder)?.ApplyMatching(document) ?? [];
+        HeaderParameterSchemes.Apply(document);
         TypeNames.Apply(document);
         return (document, unmatched);
     }

@@ -238,12 +238,15 @@ namespace TokenMint.Oneloop
 
         /// <summary>
         /// Creates a client with its own HttpClient, which retries transient failures and enforces the options' timeouts.
-        /// Create one and reuse it, as with HttpClient.
+        /// Create one and reuse it, as with HttpClient; dispose it when done, which disposes that HttpClient.
         /// </summary>
         /// <exception cref="TokenMint.MissingCredentialException">A credential is in neither the options nor the environment.</exception>
+        /// <exception cref="TokenMint.InvalidCredentialException">A credential holds a control or non-ASCII character.</exception>
+        /// <exception cref="System.ArgumentException">An option is out of range, or BaseUri is not HTTPS or holds user info.</exception>
         public OneloopClient(OneloopClientOptions options)
             : this(options, TokenMint.Http.TokenMintHttpClient.Create(options))
         {
+            OwnHttpClient(_httpClient);
         }
 
         // Called by the generated constructor, so both constructors validate the options before any request.
@@ -252,6 +255,7 @@ namespace TokenMint.Oneloop
             _clientSettings = (options ?? throw new System.ArgumentNullException(nameof(options))).Resolve();
             _httpClient = _httpClient ?? throw new System.ArgumentNullException("httpClient");
             _baseUrl = _clientSettings.BaseUrl;
+            MaskCredentialsInErrors(_clientSettings);
         }
 
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => _clientSettings.Authenticator.Apply(request);

@@ -7,7 +7,9 @@ namespace TokenMint;
 
 /// <summary>
 /// A vendor API call failed: a non-success status, or a success whose body could not be read.
-/// The body is kept only as a redacted excerpt, so the exception can be logged without leaking a token or secret.
+/// The body is kept only as a redacted excerpt, and header values only where they are known to be safe, so the exception
+/// can be logged without leaking a token or secret. Thrown by a TokenMint client, it also masks the exact credential values
+/// the client sent wherever it shows response text, however short they are.
 /// </summary>
 public class ApiException : Exception
 {
@@ -16,18 +18,28 @@ public class ApiException : Exception
 
     /// <summary>Creates the exception; the signature is the one NSwag-generated clients call.</summary>
     public ApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>>? headers, Exception? innerException)
-        : base(Describe(message, statusCode, headers, innerException), SafeInner.From(innerException))
+        : this(message, statusCode, response, headers, innerException, SentCredentials.Of(headers))
+    {
+    }
+
+    // The credentials come with the headers a TokenMint client passes (LazyResponseHeaders); other callers have none to give.
+    private ApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>>? headers, Exception? innerException,
+        SentCredentials credentials)
+        : base(credentials.Mask(Describe(message, statusCode, headers, innerException)), SafeInner.From(innerException, credentials))
     {
         StatusCode = statusCode;
-        Headers = headers ?? NoHeaders;
+        Headers = headers is null ? NoHeaders : HeaderAllowlist.Sanitize(headers, credentials);
         RequestId = RequestIds.Find(Headers);
-        ResponseExcerpt = Redactor.Excerpt(response);
+        ResponseExcerpt = Redactor.Excerpt(response, credentials);
     }
 
     /// <summary>The HTTP status code (0 when no response was received).</summary>
     public int StatusCode { get; }
 
-    /// <summary>The response headers, including content headers.</summary>
+    /// <summary>
+    /// The response headers, including content headers. Only headers known to carry nothing secret (content type and length,
+    /// date, retry hints, request ids, rate limits…) show their values; every other header shows <c>[REDACTED]</c>.
+    /// </summary>
     public IReadOnlyDictionary<string, IEnumerable<string>> Headers { get; }
 
     /// <summary>The vendor's request id, where it sends one: quote it to their support.</summary>

@@ -10,7 +10,10 @@ namespace TokenMint;
 /// </remarks>
 public abstract class ClientOptions
 {
-    /// <summary>Overrides the vendor's base URL, for a proxy or a local mock. Must be HTTPS unless it is a loopback address.</summary>
+    /// <summary>
+    /// Overrides the vendor's base URL, for a proxy or a local mock. Must be HTTPS unless it is a loopback address, and must not
+    /// hold user info (<c>https://user:password@host</c>): that is refused, and never shown in messages or ToString.
+    /// </summary>
     public Uri? BaseUri { get; set; }
 
     /// <summary>

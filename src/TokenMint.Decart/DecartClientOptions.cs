@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using TokenMint.Http;
 
 namespace TokenMint.Decart;
@@ -7,16 +6,19 @@ namespace TokenMint.Decart;
 /// <summary>Settings for <see cref="DecartClient"/>.</summary>
 public sealed class DecartClientOptions : ClientOptions
 {
-    /// <summary>Your Decart API key (x-api-key). Read from DECART_API_KEY when not set. A client token cannot mint another.</summary>
+    /// <summary>
+    /// Your Decart API key, sent in the header of the spec's apiKey scheme. Read from DECART_API_KEY when not set. A client token cannot mint another.
+    /// Trimmed of leading and trailing whitespace; any other control or non-ASCII character is an <see cref="InvalidCredentialException"/>.
+    /// </summary>
     public string? ApiKey { get; set; }
 
     /// <inheritdoc />
-    public override string ToString() => $"DecartClientOptions {{ ApiKey = {Credential.Describe(ApiKey)}, BaseUri = {BaseUri} }}";
+    public override string ToString() => $"DecartClientOptions {{ ApiKey = {Credential.Describe(ApiKey)}, BaseUri = {TokenMint.Http.BaseUri.Describe(BaseUri)} }}";
 
     internal ClientSettings Resolve()
     {
         var apiKey = Credential.Resolve(ApiKey, "DecartClientOptions.ApiKey", "DECART_API_KEY");
-        var baseUrl = TokenMint.Http.BaseUri.Normalize(BaseUri ?? new Uri("https://api.decart.ai"), "DecartClientOptions.BaseUri");
-        return new ClientSettings(baseUrl, new HeaderAuthenticator(baseUrl, new KeyValuePair<string, string>("x-api-key", apiKey)));
+        var baseUrl = TokenMint.Http.BaseUri.Normalize(BaseUri ?? new Uri(DecartSpec.Servers.Default), "DecartClientOptions.BaseUri");
+        return new ClientSettings(baseUrl, new HeaderAuthenticator(baseUrl, DecartSpec.Auth.ApiKey(apiKey)));
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
 using TokenMint.Decart;
 using TokenMint.DependencyInjection;
 
@@ -12,17 +11,22 @@ public static class DecartServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="DecartClient"/> and <see cref="IDecartClient"/> as typed clients, with options bound from
     /// <paramref name="configuration"/> (for example the "Decart" section) and validated at start.
+    /// The factory's logging shows its x-api-key value as "*".
     /// </summary>
     /// <returns>The HttpClient builder, to add your own handlers.</returns>
     public static IHttpClientBuilder AddDecartClient(this IServiceCollection services, IConfiguration configuration) =>
-        Add(services, options => options.Bind(configuration ?? throw new ArgumentNullException(nameof(configuration))));
+        Add(services, configuration ?? throw new ArgumentNullException(nameof(configuration)), null);
 
-    /// <summary>Registers <see cref="DecartClient"/> and <see cref="IDecartClient"/> as typed clients, with options set in code and validated at start.</summary>
+    /// <summary>
+    /// Registers <see cref="DecartClient"/> and <see cref="IDecartClient"/> as typed clients, with options set in code and validated at start.
+    /// The factory's logging shows its x-api-key value as "*".
+    /// </summary>
     /// <returns>The HttpClient builder, to add your own handlers.</returns>
     public static IHttpClientBuilder AddDecartClient(this IServiceCollection services, Action<DecartClientOptions> configure) =>
-        Add(services, options => options.Configure(configure ?? throw new ArgumentNullException(nameof(configure))));
+        Add(services, null, configure ?? throw new ArgumentNullException(nameof(configure)));
 
-    private static IHttpClientBuilder Add(IServiceCollection services, Action<OptionsBuilder<DecartClientOptions>> configure) =>
+    // The credential headers DecartClientOptions.Resolve sends: IHttpClientFactory's logging shows them as "*".
+    private static IHttpClientBuilder Add(IServiceCollection services, IConfiguration? configuration, Action<DecartClientOptions>? configure) =>
         TokenMintClientRegistration.Add<IDecartClient, DecartClient, DecartClientOptions>(
-            services, configure, options => options.Resolve(), (options, http) => new DecartClient(options, http));
+            services, configuration, configure, options => options.Resolve(), (options, http) => new DecartClient(options, http), "x-api-key");
 }

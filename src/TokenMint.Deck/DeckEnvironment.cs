@@ -3,9 +3,9 @@ namespace TokenMint.Deck;
 /// <summary>Which Deck environment a client talks to.</summary>
 public enum DeckEnvironment
 {
-    /// <summary>https://live.deck.co/api/v1, the default.</summary>
+    /// <summary>Deck's live API, the spec's first server; the default.</summary>
     Live,
 
-    /// <summary>https://sandbox.deck.co/api/v1 (Enterprise plans).</summary>
+    /// <summary>Deck's sandbox (Enterprise plans), the spec's second server.</summary>
     Sandbox,
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using TokenMint.Http;
 
 namespace TokenMint.Oneloop;
@@ -7,16 +6,19 @@ namespace TokenMint.Oneloop;
 /// <summary>Settings for <see cref="OneloopClient"/>.</summary>
 public sealed class OneloopClientOptions : ClientOptions
 {
-    /// <summary>Your Oneloop API key, sent as a bearer token. Read from ONELOOP_API_KEY when not set.</summary>
+    /// <summary>
+    /// Your Oneloop API key, sent as the spec's bearerAuth scheme says (a bearer token). Read from ONELOOP_API_KEY when not set.
+    /// Trimmed of leading and trailing whitespace; any other control or non-ASCII character is an <see cref="InvalidCredentialException"/>.
+    /// </summary>
     public string? ApiKey { get; set; }
 
     /// <inheritdoc />
-    public override string ToString() => $"OneloopClientOptions {{ ApiKey = {Credential.Describe(ApiKey)}, BaseUri = {BaseUri} }}";
+    public override string ToString() => $"OneloopClientOptions {{ ApiKey = {Credential.Describe(ApiKey)}, BaseUri = {TokenMint.Http.BaseUri.Describe(BaseUri)} }}";
 
     internal ClientSettings Resolve()
     {
         var apiKey = Credential.Resolve(ApiKey, "OneloopClientOptions.ApiKey", "ONELOOP_API_KEY");
-        var baseUrl = TokenMint.Http.BaseUri.Normalize(BaseUri ?? new Uri("https://prod.oneloop.ai"), "OneloopClientOptions.BaseUri");
-        return new ClientSettings(baseUrl, new HeaderAuthenticator(baseUrl, new KeyValuePair<string, string>("Authorization", "Bearer " + apiKey)));
+        var baseUrl = TokenMint.Http.BaseUri.Normalize(BaseUri ?? new Uri(OneloopSpec.Servers.Default), "OneloopClientOptions.BaseUri");
+        return new ClientSettings(baseUrl, new HeaderAuthenticator(baseUrl, OneloopSpec.Auth.BearerAuth(apiKey)));
     }
 }

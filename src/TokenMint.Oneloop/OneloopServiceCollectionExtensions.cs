@@ -1,6 +1,5 @@
 using System;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
 using TokenMint.Oneloop;
 using TokenMint.DependencyInjection;
 
@@ -12,17 +11,22 @@ public static class OneloopServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="OneloopClient"/> and <see cref="IOneloopClient"/> as typed clients, with options bound from
     /// <paramref name="configuration"/> (for example the "Oneloop" section) and validated at start.
+    /// The factory's logging shows its Authorization value as "*".
     /// </summary>
     /// <returns>The HttpClient builder, to add your own handlers.</returns>
     public static IHttpClientBuilder AddOneloopClient(this IServiceCollection services, IConfiguration configuration) =>
-        Add(services, options => options.Bind(configuration ?? throw new ArgumentNullException(nameof(configuration))));
+        Add(services, configuration ?? throw new ArgumentNullException(nameof(configuration)), null);
 
-    /// <summary>Registers <see cref="OneloopClient"/> and <see cref="IOneloopClient"/> as typed clients, with options set in code and validated at start.</summary>
+    /// <summary>
+    /// Registers <see cref="OneloopClient"/> and <see cref="IOneloopClient"/> as typed clients, with options set in code and validated at start.
+    /// The factory's logging shows its Authorization value as "*".
+    /// </summary>
     /// <returns>The HttpClient builder, to add your own handlers.</returns>
     public static IHttpClientBuilder AddOneloopClient(this IServiceCollection services, Action<OneloopClientOptions> configure) =>
-        Add(services, options => options.Configure(configure ?? throw new ArgumentNullException(nameof(configure))));
+        Add(services, null, configure ?? throw new ArgumentNullException(nameof(configure)));
 
-    private static IHttpClientBuilder Add(IServiceCollection services, Action<OptionsBuilder<OneloopClientOptions>> configure) =>
+    // The credential headers OneloopClientOptions.Resolve sends: IHttpClientFactory's logging shows them as "*".
+    private static IHttpClientBuilder Add(IServiceCollection services, IConfiguration? configuration, Action<OneloopClientOptions>? configure) =>
         TokenMintClientRegistration.Add<IOneloopClient, OneloopClient, OneloopClientOptions>(
-            services, configure, options => options.Resolve(), (options, http) => new OneloopClient(options, http));
+            services, configuration, configure, options => options.Resolve(), (options, http) => new OneloopClient(options, http), "Authorization");
 }

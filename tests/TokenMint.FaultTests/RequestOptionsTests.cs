@@ -71,6 +71,35 @@ public class RequestOptionsTests : FaultTest
         Assert.That(server.Requests, Is.Empty);
     }
 
+    [TestCase("a\r\nx-injected: 1", 1)]
+    [TestCase("trace-42\n", 8)]
+    [TestCase("trace\t42", 5)]
+    [TestCase("trace\u000042", 5)]
+    [TestCase("tr\u00e9ce-42", 2)]
+    public async Task AnExtraHeaderValueThatCannotBeSentIsRefusedNamingTheHeaderAndPositionBeforeTheNetwork(string value, int position)
+    {
+        var server = await ServeAsync(Respond(200, LinkTokenJson));
+        var options = new RequestOptions { Headers = { ["x-note"] = value } };
+
+        var (error, _) = await TimeAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest(), options));
+
+        Assert.That(error, Is.TypeOf<ArgumentException>());
+        Assert.That(error!.Message, Does.Contain("RequestOptions.Headers[\"x-note\"]").And.Contain($"position {position}"));
+        Assert.That(error.Message, Does.Not.Contain("injected").And.Not.Contain("42"));
+        Assert.That(server.Requests, Is.Empty);
+    }
+
+    [Test]
+    public async Task AnIdempotencyKeyThatCannotBeSentIsRefusedBeforeTheNetwork()
+    {
+        var server = await ServeAsync(Respond(202, ConnectionJson));
+
+        var (error, _) = await TimeAsync(() => Deck(server.BaseUri).CreateConnectionAsync(NewConnection(), new RequestOptions { IdempotencyKey = "order-\u00e9-17" }));
+
+        Assert.That(error, Is.TypeOf<ArgumentException>().With.Message.Contain("RequestOptions.IdempotencyKey").And.Message.Contain("position 6"));
+        Assert.That(server.Requests, Is.Empty);
+    }
+
     [Test]
     public async Task AnEmptyIdempotencyKeyIsRefused()
     {

@@ -113,4 +113,45 @@ public class RetryAfterTests : FaultTest
         Assert.That(Logs.Named("RetryDeclined").Single().Message, Does.Contain("overall timeout would pass"));
         Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(1)));
     }
+
+    // Fast(): back-off from 20 ms, doubling, capped at 100 ms, less up to 25 % jitter.
+    [TestCase("Retry-After", "0")]
+    [TestCase("Retry-After", "-5")]
+    [TestCase("Retry-After", "soon")]
+    [TestCase("Retry-After", "Sat, 01 Jan 2000 00:00:00 GMT", TestName = "ARetryAfterDateInThePastGetsTheComputedBackOff")]
+    [TestCase("retry-after-ms", "0")]
+    [TestCase("retry-after-ms", "-250")]
+    public async Task ARetryAfterAskingForNoWaitGetsTheComputedBackOff(string header, string value)
+    {
+        var clock = FakeClockThatSkipsRetryWaits();
+        var server = await ServeAsync(Status(503, (header, value)), Status(503, (header, value)), Status(503, (header, value)), Respond(200, LinkTokenJson));
+
+        var (error, _) = await TimeAsync(() => Deck(server.BaseUri, o => (o.TimeProvider, o.MaxRetries) = (clock, 10)).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+
+        Assert.That(error, Is.Null);
+        var delays = ScheduledDelays();
+        Assert.That(delays, Has.Length.EqualTo(3));
+        Assert.That(delays[0], Is.InRange(15, 20));
+        Assert.That(delays[1], Is.InRange(30, 40));
+        Assert.That(delays[2], Is.InRange(60, 80));
+        Assert.That(server.Requests, Has.Count.EqualTo(4));
+    }
+
+    [TestCase("Retry-After", "99999999999")]
+    [TestCase("Retry-After", "99999999999999999999999")]
+    [TestCase("retry-after-ms", "1e400")]
+    [TestCase("retry-after-ms", "99999999999999999999999")]
+    public async Task ARetryAfterTooLargeToRepresentFailsAsTooLongWithoutAnotherAttempt(string header, string value)
+    {
+        var server = await ServeAsync(Status(503, (header, value)), Respond(200, LinkTokenJson));
+
+        var (error, _) = await TimeAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+
+        var tooLong = error as RetryAfterTooLongException;
+        Assert.That(tooLong, Is.Not.Null, error?.ToString());
+        Assert.That(tooLong!.RetryAfter, Is.GreaterThan(TimeSpan.FromDays(365)));
+        Assert.That(tooLong.StatusCode, Is.EqualTo(503));
+        Assert.That(server.Requests, Has.Count.EqualTo(1));
+        Assert.That(Logs.Named("RetryScheduled"), Is.Empty);
+    }
 }

@@ -20,5 +20,5 @@ public static class ChangelogEntries
     }
 
     public static string ForSpecChange(string vendor, SpecChange change) =>
-        $"{(change.Breaking ? "**Breaking:** " : string.Empty)}{Naming.PascalCase(vendor)} spec: {change.Rule.Change} `{change.Location}` ({change.Detail}).";
+        $"{(change.Breaking ? "**Breaking:** " : change.Behaviour ? "**Behaviour change:** " : string.Empty)}{Naming.PascalCase(vendor)} spec: {change.Rule.Change} `{change.Location}` ({change.Detail}).";
 }

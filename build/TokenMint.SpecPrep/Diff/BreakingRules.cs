@@ -4,7 +4,8 @@ namespace TokenMint.SpecPrep.Diff;
 
 /// <summary>
 /// Every rule the differ applies, in one place, so the report's legend is the classification itself.
-/// "Breaking" means code or a call that worked against the previous SDK can fail to compile or fail at run time.
+/// "Breaking" means code or a call that worked against the previous SDK can fail to compile or fail at run time;
+/// "behaviour" means it still compiles and runs, but does something else (another host, other requests rejected).
 /// </summary>
 public static class BreakingRules
 {
@@ -39,6 +40,22 @@ public static class BreakingRules
     public static readonly BreakingRule EnumValueRemoved = new("enum value removed", true, true, "its C# member disappears, and requests sending it are rejected");
     public static readonly BreakingRule BecameNullable = new("became nullable", false, true, "requests may now send null; responses may now hold null");
     public static readonly BreakingRule NoLongerNullable = new("no longer nullable", true, false, "requests sending null are rejected; a response only guarantees more");
+    public static readonly BreakingRule ConstraintTightened = new("constraint tightened", false, false,
+        "behaviour change: more requests rejected before the network (the SDK checks request properties' limits; other limits the server checks)", Direction.Request);
+    public static readonly BreakingRule ConstraintLoosened = new("constraint loosened", false, false,
+        "behaviour change: fewer requests rejected before the network", Direction.Request);
+    public static readonly BreakingRule ConstraintChanged = new("constraint changed", false, false,
+        "behaviour change: other requests rejected before the network (a new pattern)", Direction.Request);
+    public static readonly BreakingRule ServerMoved = new("server moved", false, false,
+        "behaviour change: requests go to a new host (or base path) once regenerated; code is unchanged", Direction.Both);
+    public static readonly BreakingRule ServerAdded = new("server added", false, false, "another base URL; the SDK offers it as an environment once the overlay names it");
+    public static readonly BreakingRule ServerRemoved = new("server removed", true, true, "callers choosing that environment lose it");
+    public static readonly BreakingRule AuthSchemeChanged = new("auth scheme changed", true, true,
+        "breaking on the wire: the credential travels in another header or form (a renamed header, another scheme)");
+    public static readonly BreakingRule AuthSchemeAdded = new("auth scheme added", true, true,
+        "breaking on the wire: the server expects a credential the SDK's options do not send yet");
+    public static readonly BreakingRule AuthSchemeRemoved = new("auth scheme removed", true, true,
+        "breaking on the wire: the SDK stops sending that credential, and its option goes");
 
     public static IReadOnlyList<BreakingRule> All { get; } =
     [
@@ -48,5 +65,7 @@ public static class BreakingRules
         ResponseAdded, SuccessResponseRemoved, ErrorResponseRemoved, ResponseTypeChanged,
         SchemaAdded, SchemaRemoved, PropertyAddedOptional, PropertyAddedRequired, PropertyRemoved, TypeChanged,
         BecameRequired, NoLongerRequired, EnumValueAdded, EnumValueRemoved, BecameNullable, NoLongerNullable,
+        ConstraintTightened, ConstraintLoosened, ConstraintChanged,
+        ServerMoved, ServerAdded, ServerRemoved, AuthSchemeChanged, AuthSchemeAdded, AuthSchemeRemoved,
     ];
 }

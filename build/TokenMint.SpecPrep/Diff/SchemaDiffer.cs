@@ -6,12 +6,13 @@ using Newtonsoft.Json.Linq;
 namespace TokenMint.SpecPrep.Diff;
 
 /// <summary>
-/// Compares two versions of one schema: its shape, nullability and enum values, then each property (added, removed, required,
-/// and recursively the property's own schema). Descriptions, examples and constraints are not compared: they change no C# type.
+/// Compares two versions of one schema: its shape, nullability, enum values and, where requests use it, its limits; then each
+/// property (added, removed, required, and recursively the property's own schema). Descriptions and examples are not compared.
 /// </summary>
 internal sealed class SchemaDiffer(ChangeArea area, string owner, List<SpecChange> changes)
 {
-    public void Compare(string location, JToken? before, JToken? after, Direction direction)
+    /// <param name="isProperty">A model property, whose limits the SDK checks before the network (as data annotations).</param>
+    public void Compare(string location, JToken? before, JToken? after, Direction direction, bool isProperty = false)
     {
         var shapeBefore = SchemaShape.Describe(before);
         var shapeAfter = SchemaShape.Describe(after);
@@ -23,6 +24,10 @@ internal sealed class SchemaDiffer(ChangeArea area, string owner, List<SpecChang
         }
         CompareNullable(location, before, after, direction);
         CompareEnum(location, before as JObject, after as JObject, direction);
+        // Responses are not validated, so only a request's limits change what the SDK does.
+        if (direction.HasFlag(Direction.Request))
+            foreach (var (rule, detail) in ConstraintDiffer.Compare(before as JObject, after as JObject, isProperty))
+                Add(location, rule, detail, direction);
         if (SchemaShape.IsInlineObject(before))
             CompareProperties(location, (JObject)before!, (JObject)after!, direction);
         if (before?["items"] is JObject itemsBefore && after?["items"] is JObject itemsAfter)
@@ -67,7 +72,7 @@ internal sealed class SchemaDiffer(ChangeArea area, string owner, List<SpecChang
                 Add(path, BreakingRules.PropertyRemoved, $"{shape}{(renamed is null ? string.Empty : $"; renamed to `{renamed}`?")}", direction);
                 continue;
             }
-            Compare(path, schema, current, direction);
+            Compare(path, schema, current, direction, isProperty: true);
             if (requiredBefore.Contains(name) != requiredAfter.Contains(name))
                 Add(path, requiredAfter.Contains(name) ? BreakingRules.BecameRequired : BreakingRules.NoLongerRequired, string.Empty, direction);
         }

@@ -4,12 +4,20 @@ using Newtonsoft.Json.Linq;
 
 namespace TokenMint.SpecPrep.Diff;
 
-/// <summary>Lists the differences between two effective (prepared) specs: operations, then component schemas, each classified.</summary>
+/// <summary>
+/// Lists the differences between two effective (prepared) specs, each classified: servers and security schemes (what every
+/// request goes to and carries), then operations, then component schemas.
+/// </summary>
 public static class SpecDiffer
 {
-    public static IReadOnlyList<SpecChange> Compare(JObject before, JObject after)
+    public static IReadOnlyList<SpecChange> Compare(JObject before, JObject after, bool compareServersAndAuth = true)
     {
         var changes = new List<SpecChange>();
+        if (compareServersAndAuth)
+        {
+            ServerDiffer.Compare(before, after, changes);
+            AuthDiffer.Compare(before, after, changes);
+        }
         CompareOperations(before, after, changes);
         CompareSchemas(before, after, changes);
         return changes;

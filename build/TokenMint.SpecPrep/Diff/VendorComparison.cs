@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using Newtonsoft.Json.Linq;
+using TokenMint.SpecPrep.Wire;
 
 namespace TokenMint.SpecPrep.Diff;
 
@@ -14,14 +15,18 @@ public static class VendorComparison
         var errors = new List<string>();
         var before = Prepare(beforeFolder, vendor, "the base", errors, checkOverlay: false);
         var after = Prepare(afterFolder, vendor, "the current", errors, checkOverlay: true);
+        // A vendor added or removed as a whole: its operations and schemas say it all; no earlier SDK sent its servers or schemes.
         return before is null || after is null
             ? new VendorDiff(vendor, [], errors)
-            : new VendorDiff(vendor, SpecDiffer.Compare(before, after), errors);
+            : new VendorDiff(vendor, SpecDiffer.Compare(before, after, compareServersAndAuth: !IsAbsent(beforeFolder) && !IsAbsent(afterFolder)), errors);
     }
+
+    private static bool IsAbsent([System.Diagnostics.CodeAnalysis.NotNullWhen(false)] string? folder) =>
+        folder is null || !Directory.Exists(folder) || SpecFolder.Pages(folder).Count == 0;
 
     private static JObject? Prepare(string? folder, string vendor, string which, List<string> errors, bool checkOverlay)
     {
-        if (folder is null || !Directory.Exists(folder) || SpecFolder.Pages(folder).Count == 0)
+        if (IsAbsent(folder))
             return new JObject { ["paths"] = new JObject(), ["components"] = new JObject { ["schemas"] = new JObject() } };
         try
         {
@@ -31,13 +36,22 @@ public static class VendorComparison
             // Stale actions in the base are not this change's doing; in the current spec they stop the build.
             foreach (var action in unmatched)
                 errors.Add($"{action.Where}: target '{action.Target}' matches nothing ({action.Description}). Fix or delete the action.");
-            try
+            // What else the build's prepare step refuses: an operation without a retry class, no usable server, an auth scheme it cannot send.
+            foreach (var check in new System.Action[]
             {
-                RetryClassification.Check(document, vendor);
-            }
-            catch (SpecException error)
+                () => RetryClassification.Check(document, vendor),
+                () => ServerList.ForGeneration(document, vendor),
+                () => SecuritySchemes.ForGeneration(document, vendor),
+            })
             {
-                errors.Add(error.Message);
+                try
+                {
+                    check();
+                }
+                catch (SpecException error)
+                {
+                    errors.Add(error.Message);
+                }
             }
             return document;
         }

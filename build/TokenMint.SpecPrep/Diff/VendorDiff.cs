@@ -10,5 +10,8 @@ public sealed record VendorDiff(string Vendor, IReadOnlyList<SpecChange> Changes
 
     public bool Breaking => Changes.Any(c => c.Breaking);
 
+    /// <summary>Some change alters what the SDK does at run time (a new host, other requests rejected) without breaking code.</summary>
+    public bool Behaviour => Changes.Any(c => c.Behaviour);
+
     public bool HasErrors => Errors.Count > 0;
 }

@@ -39,6 +39,8 @@ public sealed class SpecImporter(string specsRoot, Func<DateOnly> today)
         var operation = source.Operation ?? OnlyOperation(document);
         fileName ??= FileNameFor(operation ?? throw new SpecException(
             $"{source.Origin}: the document has {Operations(document).Count} operations; pass --name to choose the file name."));
+        if (!force)
+            RefuseServerChange(folder, vendor, fileName, source);
         var pageUrl = source.PageUrl ?? (source.DocsIndex is not null && operation is not null ? PageUrls.Derive(source.DocsIndex, document, operation) : null);
 
         Directory.CreateDirectory(folder);
@@ -118,16 +120,18 @@ public sealed class SpecImporter(string specsRoot, Func<DateOnly> today)
             var existing = YamlJson.ParseObject(File.ReadAllText(page), page);
             if ((string?)existing["info"]?["title"] != (string?)incoming["info"]?["title"])
                 throw new SpecException($"{origin}: the document's title '{incoming["info"]?["title"]}' is not {vendor}'s ('{existing["info"]?["title"]}'). Pass --force if this is right.");
-            var known = Servers(existing);
-            var servers = Servers(incoming);
-            if (known.Length > 0 && servers.Length > 0 && !servers.All(known.Contains))
-                throw new SpecException($"{origin}: the document's servers ({string.Join(", ", servers)}) are not {vendor}'s ({string.Join(", ", known)}). Pass --force if this is right.");
             return;
         }
     }
 
-    private static string[] Servers(JObject document) =>
-        (document["servers"] as JArray)?.Select(s => (string?)s["url"] ?? string.Empty).ToArray() ?? [];
+    /// <summary>A page that would change where requests go (the vendor's effective servers, overlay included) needs --force.</summary>
+    private static void RefuseServerChange(string folder, string vendor, string fileName, SpecSource source)
+    {
+        var changes = Diff.ServerImportCheck.Changes(folder, [(fileName, source.Yaml)]);
+        if (changes.Count > 0)
+            throw new SpecException($"{source.Origin}: the document changes {vendor}'s servers: {string.Join("; ", changes.Select(c => $"{c.Rule.Change} {c.Location}: {c.Detail}"))}. "
+                + "Pass --force if this is right (requests will go where the new servers say).");
+    }
 
     private static string? OnlyOperation(JObject document) => Operations(document) is [var only] ? only : null;
 

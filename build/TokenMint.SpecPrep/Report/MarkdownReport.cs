@@ -46,8 +46,11 @@ public static class MarkdownReport
                 : v.BinaryDifferences is null ? "not compared (new)"
                 : v.BinaryDifferences == 0 ? "compatible"
                 : $"{v.BinaryDifferences} difference(s){(v.CodeChanged ? string.Empty : ", all older than the base")}";
-            var verdict = v.Breaking ? "**breaking**" : v.CodeChanged ? "not breaking" : "unchanged";
-            md.Append($"| {v.Package} | {verdict} | {v.SpecChanges} ({v.SpecBreaking}) | +{v.ApiLinesAdded} / −{v.ApiLinesRemoved} | {binary} |\n");
+            // A package whose spec moved its host or changed a limit is not breaking, but the reviewer must see it here first.
+            var behaviour = report.Vendors.Any(vendor => vendor.Package == v.Package && vendor.Behaviour);
+            var verdict = v.Breaking ? "**breaking**" : !v.CodeChanged ? "unchanged" : behaviour ? "not breaking, behaviour change" : "not breaking";
+            md.Append($"| {v.Package} | {verdict} | {v.SpecChanges} ({v.SpecBreaking}) | +{v.ApiLinesAdded} / −{v.ApiLinesRemoved} | {binary} |
+");
         }
         md.Append('\n');
     }
@@ -65,18 +68,21 @@ public static class MarkdownReport
 
     private static void Vendor(StringBuilder md, VendorDiff vendor, string heading)
     {
-        var verdict = vendor.Changes.Count == 0 ? "no changes" : vendor.Breaking ? "**breaking**" : "not breaking";
+        var verdict = vendor.Changes.Count == 0 ? "no changes" : vendor.Breaking ? "**breaking**" : vendor.Behaviour ? "not breaking, behaviour change" : "not breaking";
         md.Append($"{heading} {vendor.Vendor} ({vendor.Package}): {verdict}\n\n");
         if (vendor.Changes.Count == 0)
             return;
         md.Append(Summary(vendor.Changes)).Append("\n\n");
         md.Append("| breaking | change | where | detail |\n|---|---|---|---|\n");
         foreach (var change in vendor.Changes)
-            md.Append($"| {(change.Breaking ? "**yes**" : "no")} | {change.Rule.Change} | `{Cell(change.Location)}` | {Cell(change.Detail)} |\n");
+            md.Append($"| {(change.Breaking ? "**yes**" : change.Behaviour ? "behaviour" : "no")} | {change.Rule.Change} | `{Cell(change.Location)}` | {Cell(change.Detail)} |\n");
         md.Append('\n');
     }
 
-    /// <summary>"Operations: 1 added, 0 removed, 0 changed. Schemas: …": an owner counts once, as added, removed or changed.</summary>
+    /// <summary>
+    /// "Operations: 1 added, 0 removed, 0 changed. Schemas: …": an owner counts once, as added, removed or changed.
+    /// Server and auth changes, when there are any, follow as counts of changes.
+    /// </summary>
     public static string Summary(IReadOnlyList<SpecChange> changes)
     {
         string Count(ChangeArea area, string label, BreakingRule added, BreakingRule removed)
@@ -86,8 +92,10 @@ public static class MarkdownReport
             var remove = owners.Count(g => g.Any(c => c.Rule == removed));
             return $"{label}: {add} added, {remove} removed, {owners.Count - add - remove} changed.";
         }
+        string Wire(ChangeArea area, string label) => changes.Count(c => c.Area == area) is var n and > 0 ? $" {label}: {n} changed." : string.Empty;
         return Count(ChangeArea.Operation, "Operations", BreakingRules.OperationAdded, BreakingRules.OperationRemoved) + " "
-            + Count(ChangeArea.Schema, "Schemas", BreakingRules.SchemaAdded, BreakingRules.SchemaRemoved);
+            + Count(ChangeArea.Schema, "Schemas", BreakingRules.SchemaAdded, BreakingRules.SchemaRemoved)
+            + Wire(ChangeArea.Server, "Servers") + Wire(ChangeArea.Auth, "Auth schemes");
     }
 
     private static void Generated(StringBuilder md, ChangeReport report)
@@ -145,13 +153,16 @@ public static class MarkdownReport
     {
         md.Append("## Legend\n\n");
         md.Append("A change is **breaking** when code or a call that worked with the previous SDK can fail to compile or fail at run time. ");
+        md.Append("A **behaviour** change breaks no code but changes what the SDK does: requests go to a new host, or more (fewer) requests are rejected before the network. ");
         md.Append("Specs are compared after preparation (merge, normalizations, overlay, type names), so names are the C# names. ");
         md.Append("A schema's direction comes from the operations that use it, following `$ref`s: parameters and request bodies make it a request schema, ");
         md.Append("responses a response schema; one used both ways is breaking if either way breaks, and an unused one is judged both ways.\n\n");
         md.Append("| change | breaking in a request | breaking in a response | why |\n|---|---|---|---|\n");
+        static string Judged(BreakingRule rule, bool breaks, Direction direction) => breaks ? "yes" : rule.ChangesBehaviour(direction) ? "behaviour" : "no";
         foreach (var rule in BreakingRules.All)
-            md.Append($"| {rule.Change} | {(rule.BreaksRequest ? "yes" : "no")} | {(rule.BreaksResponse ? "yes" : "no")} | {rule.Why} |\n");
-        md.Append("\nNot compared: descriptions, titles, examples and constraints (lengths, ranges, patterns). ");
+            md.Append($"| {rule.Change} | {Judged(rule, rule.BreaksRequest, Direction.Request)} | {Judged(rule, rule.BreaksResponse, Direction.Response)} | {rule.Why} |\n");
+        md.Append("\nServers are compared by position (the first is the default base URL), security schemes by name; both apply to every request. ");
+        md.Append("Not compared: descriptions, titles, examples, and constraints in responses (the SDK checks only requests'). ");
         md.Append("A rename shows as a removal plus an addition; the removal names the likely new name. ");
         md.Append("A package is breaking when its spec has a breaking change, its PublicAPI files lost a line, or ApiCompat found a difference, ");
         md.Append("provided its code (src/<package>/, generated/<Vendor>/, specs/<vendor>/, src/*.props) changed since the base: an unchanged package is never breaking. ");

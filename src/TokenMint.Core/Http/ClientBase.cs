@@ -11,12 +11,20 @@ namespace TokenMint.Http;
 
 /// <summary>
 /// The base of every generated client (nswag.json's clientBaseClass): the response reading NSwag would otherwise
-/// copy into each client, done once, with one cached serializer instead of one created per call.
+/// copy into each client, done once, with one cached serializer instead of one created per call; and the client's lifetime.
 /// </summary>
-public abstract class ClientBase
+/// <remarks>
+/// A client created from its options alone owns the HttpClient it created (and its connection pool): disposing the client
+/// disposes it, and a later call throws <see cref="ObjectDisposedException"/>. A client given an HttpClient (by you or by
+/// IHttpClientFactory) owns nothing: disposing it leaves that HttpClient alone, and the client keeps working.
+/// </remarks>
+public abstract class ClientBase : IDisposable
 {
     // Json.NET serializers are safe to share once configured; contracts are cached by the shared resolver.
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(SerializerSettings.Configure(new JsonSerializerSettings()));
+
+    private SentCredentials _credentials = SentCredentials.None;
+    private HttpClient? _ownedHttpClient;
 
     /// <summary>Called by the generated constructor.</summary>
     protected ClientBase(ClientOptions configuration)
@@ -24,6 +32,23 @@ public abstract class ClientBase
         if (configuration is null)
             throw new ArgumentNullException(nameof(configuration));
     }
+
+    /// <summary>Disposes the HttpClient the client created, if it created one; a caller's HttpClient is left alone.</summary>
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Disposes the owned HttpClient when <paramref name="disposing"/>; safe to call more than once, from any thread.</summary>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+            Interlocked.Exchange(ref _ownedHttpClient, null)?.Dispose();
+    }
+
+    /// <summary>Called by the options-only constructor, which created <paramref name="httpClient"/>: the client disposes it.</summary>
+    protected void OwnHttpClient(HttpClient httpClient) => _ownedHttpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
 
     /// <summary>
     /// The request body as JSON: written by the shared serializer (which validates the model first) into a reused buffer and
@@ -34,6 +59,7 @@ public abstract class ClientBase
     {
         var content = new ByteArrayContent(JsonBody.Write(Serializer, body));
         // Unparsed: the handler writes it as is, and a reader of ContentType still gets it parsed on first access.
+        // mediaType is a constant the generator took from the spec, never a caller's text.
         content.Headers.TryAddWithoutValidation("Content-Type", mediaType);
         return content;
     }
@@ -50,9 +76,19 @@ public abstract class ClientBase
         _ => new HttpMethod(method),
     };
 
-    /// <summary>The response's headers and content headers, copied only if read: only an exception reads them.</summary>
-    protected static IReadOnlyDictionary<string, IEnumerable<string>> HeadersOf(HttpResponseMessage response) =>
-        new LazyResponseHeaders(response ?? throw new ArgumentNullException(nameof(response)));
+    /// <summary>
+    /// Called by the generated constructor with the resolved settings: the credential values they send are masked, however
+    /// short, in the text, headers and typed payload of every <see cref="ApiException"/> this client throws.
+    /// </summary>
+    protected void MaskCredentialsInErrors(ClientSettings settings) =>
+        _credentials = (settings ?? throw new ArgumentNullException(nameof(settings))).Authenticator.Credentials;
+
+    /// <summary>
+    /// The response's headers and content headers, copied only if read: only an exception reads them. They carry this
+    /// client's credentials to the exception, which masks them (see <see cref="MaskCredentialsInErrors"/>).
+    /// </summary>
+    protected IReadOnlyDictionary<string, IEnumerable<string>> HeadersOf(HttpResponseMessage response) =>
+        new LazyResponseHeaders(response ?? throw new ArgumentNullException(nameof(response)), _credentials);
 
     /// <summary>A parsed response body, and its text where it was read as text (error responses, for the redacted excerpt).</summary>
     protected readonly struct ObjectResponseResult<T>
@@ -73,7 +109,8 @@ public abstract class ClientBase
 
     /// <summary>
     /// Parses a response body as <typeparamref name="T"/>. A success is read straight from the stream; an error response
-    /// is read as text first, so its ApiException can carry a redacted excerpt.
+    /// is read as text first, so its ApiException can carry a redacted excerpt, and is redacted before it is parsed, so the
+    /// typed error payload holds no credential the client sent and no string of a member named like a secret.
     /// </summary>
     protected virtual async Task<ObjectResponseResult<T>> ReadObjectResponseAsync<T>(
         HttpResponseMessage response, IReadOnlyDictionary<string, IEnumerable<string>> headers, CancellationToken cancellationToken)
@@ -83,7 +120,7 @@ public abstract class ClientBase
         if (!response.IsSuccessStatusCode)
         {
             var text = await ReadAsStringAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            return new ObjectResponseResult<T>(Parse<T>(new StringReader(text), response, text, headers), text);
+            return new ObjectResponseResult<T>(ParseError<T>(text, response, headers), text);
         }
         if (response.Content is BufferedContent buffered && Utf8Body.TryDecode(buffered.Body, out var chars, out var length))
         {
@@ -133,11 +170,14 @@ public abstract class ClientBase
         content.ReadAsStreamAsync();
 #endif
 
-    private static T Parse<T>(TextReader text, HttpResponseMessage response, string body, IReadOnlyDictionary<string, IEnumerable<string>> headers)
+    // The payload is masked in its JSON rather than walked after deserialization: one pass reaches every string, those in
+    // AdditionalProperties and object-typed members included, with no reflection over the generated models, and only
+    // strings change, so the body still deserializes as before.
+    private T ParseError<T>(string body, HttpResponseMessage response, IReadOnlyDictionary<string, IEnumerable<string>> headers)
     {
         try
         {
-            return Deserialize<T>(text);
+            return Deserialize<T>(new StringReader(Redactor.RedactPayload(body, _credentials)));
         }
         catch (JsonException error)
         {

@@ -26,7 +26,10 @@ public static class RequestPolicy
     /// Stamps <paramref name="retry"/> on <paramref name="request"/> and applies <paramref name="requestOptions"/>. Called by generated
     /// code after the credentials are set, so an extra header that would replace one of them is refused.
     /// </summary>
-    /// <exception cref="ArgumentException">An extra header is reserved, already set, or not a valid header.</exception>
+    /// <exception cref="ArgumentException">
+    /// An extra header is reserved, already set, or not a valid header, or its value (or the idempotency key) holds anything but
+    /// printable ASCII. The message names the header and the position, never the value.
+    /// </exception>
     public static void Apply(HttpRequestMessage request, RetrySafety retry, RequestOptions? requestOptions)
     {
         if (request is null)
@@ -77,8 +80,12 @@ public static class RequestPolicy
         // TryGetValues, unlike Contains, does not throw for a content header's name asked of the request headers.
         if (request.Headers.TryGetValues(name, out _) || (request.Content?.Headers.TryGetValues(name, out _) ?? false))
             throw new ArgumentException($"{what}: {name} is already set by the client and cannot be replaced per call.", "requestOptions");
-        if (value is null || value.IndexOfAny(['\r', '\n']) >= 0)
-            throw new ArgumentException($"{what}: the value must be present and on one line.", "requestOptions");
+        if (value is null)
+            throw new ArgumentException($"{what}: the value must be present.", "requestOptions");
+        // Checked before the value is written unparsed: a CR or LF would split the header, non-ASCII fails only at send time.
+        var invalid = HeaderValue.IndexOfInvalid(value);
+        if (invalid >= 0)
+            throw new ArgumentException($"{what}: the value {HeaderValue.Problem(value, invalid)}; a header value may hold printable ASCII only.", "requestOptions");
         bool added;
         try
         {

@@ -10,6 +10,10 @@ namespace TokenMint.Http;
 internal static class RetryDelay
 {
     private const string RetryAfterMs = "retry-after-ms";
+    private const string RetryAfter = "Retry-After";
+
+    // (double)long.MaxValue rounds up to 2^63; anything at or above it does not fit in a TimeSpan's ticks.
+    private const double MaxTicks = long.MaxValue;
 
 #if NET8_0_OR_GREATER
     private static double NextJitter() => Random.Shared.NextDouble();
@@ -34,20 +38,37 @@ internal static class RetryDelay
     }
 
     /// <summary>
-    /// The wait the server asks for: retry-after-ms (milliseconds), else Retry-After in seconds or as an HTTP date;
-    /// null when it sends neither, or nothing readable. A date in the past means no wait.
+    /// The wait the server asks for: retry-after-ms (milliseconds) when it is a number, else Retry-After in seconds or as an
+    /// HTTP date. Null — use the computed back-off, as Stainless SDKs do — when the server sends neither, or asks for no wait:
+    /// zero, a negative number, something unreadable, a date that is not in the future. A wait too long for a TimeSpan is
+    /// <see cref="TimeSpan.MaxValue"/>, so that it fails as too long instead of passing for absent.
     /// </summary>
     public static TimeSpan? FromServer(HttpResponseMessage response, DateTimeOffset now)
     {
-        if (response.Headers.TryGetValues(RetryAfterMs, out var values)
-            && double.TryParse(values.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var milliseconds)
-            && milliseconds >= 0 && !double.IsInfinity(milliseconds))
-            return TimeSpan.FromMilliseconds(Math.Min(milliseconds, TimeSpan.MaxValue.TotalMilliseconds / 2));
-        var retryAfter = response.Headers.RetryAfter;
-        if (retryAfter?.Delta is { } delta)
-            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-        if (retryAfter?.Date is { } date)
-            return date > now ? date - now : TimeSpan.Zero;
-        return null;
+        if (TryNumber(response, RetryAfterMs, out var milliseconds))
+            return Positive(milliseconds, TimeSpan.TicksPerMillisecond);
+        // Parsed here, not through response.Headers.RetryAfter: its delta-seconds is an int, so a larger value reads as absent.
+        if (TryNumber(response, RetryAfter, out var seconds))
+            return Positive(seconds, TimeSpan.TicksPerSecond);
+        var date = response.Headers.RetryAfter?.Date;
+        return date > now ? date.Value - now : null;
+    }
+
+    private static bool TryNumber(HttpResponseMessage response, string header, out double value)
+    {
+        value = 0;
+        return response.Headers.TryGetValues(header, out var values)
+               && values.FirstOrDefault() is { } text
+               && double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value)
+               && !double.IsNaN(value);
+    }
+
+    // Saturating: a count of units beyond TimeSpan's range is TimeSpan.MaxValue, not an overflow.
+    private static TimeSpan? Positive(double count, long ticksPerUnit)
+    {
+        if (count <= 0)
+            return null;
+        var ticks = count * ticksPerUnit;
+        return ticks >= MaxTicks ? TimeSpan.MaxValue : TimeSpan.FromTicks(Math.Max(1, (long)ticks));
     }
 }

@@ -119,7 +119,9 @@ public sealed class RetryHandler : DelegatingHandler
         var failed = Describe(failure);
         RetryLog.AttemptFailed(settings.Logger, call.Request, failed, settings.TimeProvider, started, attempt);
         var beforeSend = failure is HttpRequestException connection && ConnectionFailure.IsBeforeSend(connection);
-        var declined = RetryRules.WhyNot(attempt, call.MaxAttempts, call.CanRepeat, beforeSend);
+        var declined = failure is HttpRequestException local && ConnectionFailure.IsLocal(local)
+            ? "the request failed as it was written (an invalid header or content), which another attempt would repeat"
+            : RetryRules.WhyNot(attempt, call.MaxAttempts, call.CanRepeat, beforeSend);
         var backoff = RetryDelay.Backoff(attempt, settings.InitialRetryDelay, settings.MaxRetryDelay);
         if (declined is null && backoff >= call.Remaining())
             declined = OverallWouldPass;
@@ -130,7 +132,8 @@ public sealed class RetryHandler : DelegatingHandler
         throw failure; // not reached: Throw() does not return
     }
 
-    // The server's Retry-After when within MaxRetryAfter, else back-off; a longer Retry-After ends the call at once.
+    // The server's Retry-After when it asks for a positive wait within MaxRetryAfter; back-off when it asks for none (absent,
+    // zero, negative, unreadable, a past date); a longer Retry-After, however large, ends the call at once.
     private async Task<TimeSpan> DelayForResponseAsync(Call call, HttpResponseMessage response, int attempt, CancellationToken cancellationToken)
     {
         var settings = _settings;
@@ -143,7 +146,9 @@ public sealed class RetryHandler : DelegatingHandler
             $"the server asked to wait {Durations.Format(asked.Value)}, longer than MaxRetryAfter ({Durations.Format(settings.MaxRetryAfter)})");
         await ResponseBuffer.LoadAsync(response, settings.MaxResponseSize, cancellationToken).ConfigureAwait(false);
         var body = response.Content is null ? null : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-        throw new RetryAfterTooLongException(asked.Value, settings.MaxRetryAfter, (int)response.StatusCode, body, ResponseHeaders.Of(response));
+        // The headers carry the credentials the request was sent with, so the exception masks them in what it keeps.
+        throw new RetryAfterTooLongException(asked.Value, settings.MaxRetryAfter, (int)response.StatusCode, body,
+            new LazyResponseHeaders(response, SentCredentials.Of(call.Request)));
     }
 
     // Waits are shorter than the overall time left (checked before scheduling), so only the caller can end one.

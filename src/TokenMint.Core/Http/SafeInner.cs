@@ -13,10 +13,11 @@ internal static class SafeInner
     private static readonly Regex RequiredProperty = new(
         @"^Required property '[^']{1,100}' (not found in JSON|expects a non-null value)", RegexOptions.CultureInvariant);
 
-    public static Exception? From(Exception? inner) => inner switch
+    // The path can hold a member name the server chose, so it may echo a credential.
+    public static Exception? From(Exception? inner, SentCredentials credentials) => inner switch
     {
         null => null,
-        JsonException json => new ResponseFormatException(Detail(json)!),
+        JsonException json => new ResponseFormatException(credentials.Mask(Detail(json)!)),
         _ => inner,
     };
 

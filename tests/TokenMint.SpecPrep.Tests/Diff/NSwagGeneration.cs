@@ -26,13 +26,18 @@ internal static class NSwagGeneration
         Directory.CreateDirectory(workFolder);
         var input = Path.Combine(workFolder, "prepared.json");
         JsonOutput.Write(input, SpecPreparer.Prepare(vendorFolder));
-        var models = Path.Combine(workFolder, $"{vendor}Models.g.cs");
+        Run(input, vendor, workFolder);
+        return File.ReadAllText(Path.Combine(workFolder, $"{vendor}Models.g.cs"));
+    }
+
+    /// <summary>Generates &lt;Vendor&gt;Client.g.cs and &lt;Vendor&gt;Models.g.cs into <paramref name="outputFolder"/> from a prepared spec.</summary>
+    public static void Run(string preparedSpec, string vendor, string outputFolder)
+    {
         var nswag = Path.Combine(NSwagDir, "dotnet-nswag.dll");
-        var variables = $"Input={input},ClientName={vendor}Client,Namespace=TokenMint.{vendor},ClientOutput={Path.Combine(workFolder, $"{vendor}Client.g.cs")},"
-            + $"ContractsOutput={models},TemplateDirectory={Path.Combine(RepoRoot, "build", "templates")}";
+        var variables = $"Input={preparedSpec},ClientName={vendor}Client,Namespace=TokenMint.{vendor},ClientOutput={Path.Combine(outputFolder, $"{vendor}Client.g.cs")},"
+            + $"ContractsOutput={Path.Combine(outputFolder, $"{vendor}Models.g.cs")},TemplateDirectory={Path.Combine(RepoRoot, "build", "templates")}";
         var result = ProcessRunner.Run("dotnet", [nswag, "run", Path.Combine(RepoRoot, "nswag.json"), $"/variables:{variables}"], RepoRoot);
         Assert.That(result.ExitCode, Is.Zero, result.Tail());
-        return File.ReadAllText(models);
     }
 
     private static string NSwagDir =>

@@ -50,6 +50,35 @@ public class ApiExceptionTests
         Assert.That(error.ErrorCode, Is.EqualTo("E42"));
     }
 
+    [Test]
+    public void OnlyHeadersKnownToBeSafeShowTheirValues()
+    {
+        var headers = new Dictionary<string, IEnumerable<string>>
+        {
+            ["Set-Cookie"] = ["session=abc123; HttpOnly"],
+            ["x-trackstar-api-key"] = ["trk-5e7a9c"],
+            ["x-vendor-debug"] = ["anything"],
+            ["x-request-id"] = ["req-9"],
+            ["Retry-After"] = ["30"],
+            ["retry-after-ms"] = ["1500"],
+            ["x-ratelimit-remaining"] = ["7"],
+            ["Content-Type"] = ["application/json"],
+            ["cf-ray"] = ["8a1b2c3d4e5f-AMS"],
+        };
+
+        var error = new ApiException("Failed.", 429, null, headers, null);
+
+        Assert.Multiple(() =>
+        {
+            foreach (var name in new[] { "Set-Cookie", "x-trackstar-api-key", "x-vendor-debug" })
+                Assert.That(error.Headers[name], Is.EqualTo(new[] { "[REDACTED]" }), name);
+            foreach (var name in new[] { "x-request-id", "Retry-After", "retry-after-ms", "x-ratelimit-remaining", "Content-Type", "cf-ray" })
+                Assert.That(error.Headers[name], Is.EqualTo(headers[name]), name);
+            Assert.That(error.Headers.ContainsKey("set-cookie"), Is.True, "names stay, looked up without regard to case");
+            Assert.That(error.RequestId, Is.EqualTo("req-9"));
+        });
+    }
+
     private sealed class CodedError : IApiError
     {
         public string? ErrorCode => "E42";

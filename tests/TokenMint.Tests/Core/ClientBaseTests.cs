@@ -59,7 +59,7 @@ public class ClientBaseTests
     {
         var response = new HttpResponseMessage(HttpStatusCode.BadRequest) { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
         response.Headers.TryAddWithoutValidation("X-Request-Id", "req-1");
-        var headers = Probe.Headers(response);
+        var headers = new Probe().Headers(response);
         response.Headers.TryAddWithoutValidation("X-Later", "seen, as the copy is taken on first read");
 
         Assert.That(headers["x-request-id"], Is.EqualTo(new[] { "req-1" }));
@@ -124,7 +124,7 @@ public class ClientBaseTests
 
         public static HttpMethod Method(string method) => HttpMethodOf(method);
 
-        public static IReadOnlyDictionary<string, IEnumerable<string>> Headers(HttpResponseMessage response) => HeadersOf(response);
+        public IReadOnlyDictionary<string, IEnumerable<string>> Headers(HttpResponseMessage response) => HeadersOf(response);
     }
 
     private sealed class ProbeOptions : ClientOptions

@@ -28,6 +28,16 @@ public class HeaderAuthenticatorTests
         Assert.That(request.Headers.GetValues("x-api-key"), Is.EqualTo(new[] { "k" }));
     }
 
+    [TestCase("k\r\nx-injected: 1", 1)]
+    [TestCase("k\u00e9", 1)]
+    [TestCase("k\t", 1)]
+    public void AValueThatCannotBeSentIsRefusedWhenTheAuthenticatorIsCreated(string value, int position)
+    {
+        var error = Assert.Throws<ArgumentException>(() => new HeaderAuthenticator("https://api.example.com/", new KeyValuePair<string, string>("x-api-key", value)))!;
+
+        Assert.That(error.Message, Does.Contain("x-api-key").And.Contain($"position {position}").And.Not.Contain("injected"));
+    }
+
     [TestCase("https://evil.example.com/v1/tokens")]
     [TestCase("https://api.example.com.evil.example/v1/tokens")]
     [TestCase("https://api.example.com@evil.example/v1/tokens")]
