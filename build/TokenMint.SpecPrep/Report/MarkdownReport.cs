@@ -49,8 +49,7 @@ public static class MarkdownReport
             // A package whose spec moved its host or changed a limit is not breaking, but the reviewer must see it here first.
             var behaviour = report.Vendors.Any(vendor => vendor.Package == v.Package && vendor.Behaviour);
             var verdict = v.Breaking ? "**breaking**" : !v.CodeChanged ? "unchanged" : behaviour ? "not breaking, behaviour change" : "not breaking";
-            md.Append($"| {v.Package} | {verdict} | {v.SpecChanges} ({v.SpecBreaking}) | +{v.ApiLinesAdded} / −{v.ApiLinesRemoved} | {binary} |
-");
+            md.Append($"| {v.Package} | {verdict} | {v.SpecChanges} ({v.SpecBreaking}) | +{v.ApiLinesAdded} / −{v.ApiLinesRemoved} | {binary} |\n");
         }
         md.Append('\n');
     }
