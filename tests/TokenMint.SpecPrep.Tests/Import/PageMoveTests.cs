@@ -100,7 +100,7 @@ public class PageMoveTests
     public void OperationMovedWithANewOperationIdIsARemovalAndAnAddition()
     {
         using var deck = new VendorFixture("deck");
-        deck.Rewrite(DeckFile, yaml => VendorFixture.Replaced(yaml, "\n  /link/token/create:\n", "\n  /link/token:\n"));
+        deck.Rewrite(OldFile, yaml => VendorFixture.Replaced(yaml, "\n  /link/token/create:\n", "\n  /link/token:\n"));
         deck.Edit(SpecPreparer.OverlayFileName, "  - target: $.paths['/link/token/create'].post\n    description: The spec has no operationId",
             "  - target: $.paths['/link/token'].post\n    description: The spec has no operationId");
         deck.Edit(SpecPreparer.OverlayFileName, "      operationId: CreateLinkToken", "      operationId: CreateSdkToken");
@@ -132,6 +132,4 @@ public class PageMoveTests
         Assert.That(Path.GetFileName(result.File), Is.EqualTo("delete-connections.yaml"));
         Assert.That(File.Exists(Path.Combine(deck.After, "post-connections.yaml")), Is.True);
     }
-
-    private const string DeckFile = OldFile;
 }
