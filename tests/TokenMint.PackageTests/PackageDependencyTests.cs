@@ -17,7 +17,7 @@ public sealed class PackageDependencyTests
     /// <summary>Packages used only to build or test the SDKs; a consumer must never get them.</summary>
     private static readonly string[] BuildOnlyPackages =
     [
-        "NSwag.MSBuild", "NSwag.Core", "NSwag.CodeGeneration.CSharp", "NJsonSchema", "YamlDotNet", "TokenMint.SpecPrep",
+        "NSwag.MSBuild", "NSwag.Core", "NSwag.CodeGeneration.CSharp", "NJsonSchema", "YamlDotNet", "TokenMint.SpecPrep", "TokenMint.Generation",
         "Microsoft.CodeAnalysis.PublicApiAnalyzers", "Microsoft.SourceLink.GitHub", "Microsoft.Build.Tasks.Git",
         "NUnit", "Microsoft.NET.Test.Sdk", "RichardSzalay.MockHttp",
     ];
