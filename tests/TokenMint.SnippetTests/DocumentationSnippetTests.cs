@@ -65,6 +65,24 @@ public sealed class DocumentationSnippetTests
     }
 
     [Test]
+    public void ConsumerDerivingFromAClientCannotReachClientBaseHelpers()
+    {
+        // The helpers are private protected: the vendor assemblies (Core's friends) call them, a consumer's subclass cannot.
+        var snippet = new Snippet("README.md", 1, """
+            using System.Net.Http;
+            using TokenMint.Deck;
+            sealed class FakeDeck(DeckClientOptions options, HttpClient http) : DeckClient(options, http)
+            {
+                public HttpMethod Post() => HttpMethodOf("POST");
+            }
+            """);
+
+        var errors = SnippetCompiler.Errors(snippet);
+
+        Assert.That(errors, Has.Some.Contains("CS0122").And.Contains("HttpMethodOf"));
+    }
+
+    [Test]
     public void SnippetGetsOnlyTheReaderContextItUsesAndDoesNotDeclare()
     {
         var snippet = new Snippet("README.md", 1, """
