@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Threading.Tasks;
+using Newtonsoft.Json;
 using TokenMint.SpecPrep.Import;
 using TokenMint.SpecPrep.Report;
 using TokenMint.SpecPrep.Upstream;
@@ -24,6 +24,9 @@ public static class CheckUpstreamCommand
     public const int Changed = 2;
     public const string DefaultOut = "artifacts/spec-watch";
 
+    public const string Usage = "check-upstream [--vendor <id>] [--from <folder or base URL>] [--timeout <seconds>] [--out <folder>] "
+        + "[--changelog [CHANGELOG.md]] [--base HEAD] [--no-build] [--no-apicompat] [--github-output <file>] [--list]";
+
     public static readonly string[] OptionsWithValues = ["--vendor", "--from", "--timeout", "--out", "--base", "--changelog", "--github-output"];
 
     public static int Run(Arguments args) => Run(args, TimeProvider.System);
@@ -32,15 +35,14 @@ public static class CheckUpstreamCommand
     public static int Run(Arguments args, TimeProvider time)
     {
         if (args.Positional.Count > 0)
-            throw new SpecException($"check-upstream takes no pages ({args.Positional[0]}): it reads each vendor's pages from the URLs in specs/<vendor>/provenance.json. "
-                + "Usage: check-upstream [--vendor <id>] [--from <folder or base URL>] [--timeout <seconds>] [--out <folder>] [--changelog] [--no-build] [--list]");
+            throw new SpecException($"check-upstream takes no pages ({args.Positional[0]}): it reads each vendor's pages from the URLs in specs/<vendor>/provenance.json. Usage: {Usage}");
         var root = RepoRoot.Find();
         var specs = Path.Combine(root, "specs");
         var vendors = Vendors(specs, args.Option("--vendor"));
         var githubOutput = args.Option("--github-output");
         if (args.Flag("--list"))
         {
-            var json = Newtonsoft.Json.JsonConvert.SerializeObject(vendors);
+            var json = JsonConvert.SerializeObject(vendors);
             Console.WriteLine(json);
             WriteOutputs(githubOutput, ("vendors", json));
             return Unchanged;
@@ -81,8 +83,8 @@ public static class CheckUpstreamCommand
         var results = new List<UpstreamCheck.Result>();
         foreach (var vendor in vendors)
         {
-            // One vendor at a time, so a failure names one page and the others go on.
-            var result = Task.Run(() => check.RunAsync(vendor)).GetAwaiter().GetResult();
+            // One vendor at a time: a failure stops that vendor at its first bad page, and the others go on.
+            var result = check.RunAsync(vendor).GetAwaiter().GetResult();
             log(result.Error is not null ? $"{vendor}: failed"
                 : result.Changed ? $"{vendor}: changed: {string.Join(", ", result.ChangedPages.Select(p => $"{p.File} ({p.PageUrl})"))}; imported"
                 : $"{vendor}: unchanged ({result.Pages.Count} page(s) match provenance.json)");
