@@ -14,6 +14,7 @@ try
         "import" => ImportCommand.Run(new Arguments(args[1..], ImportCommand.OptionsWithValues)),
         "public-api" => PublicApiCommand.Run(new Arguments(args[1..])),
         "report" => ReportCommand.Run(new Arguments(args[1..], ReportCommand.OptionsWithValues)),
+        "check-upstream" => CheckUpstreamCommand.Run(new Arguments(args[1..], CheckUpstreamCommand.OptionsWithValues)),
         _ => Usage(),
     };
 }
