@@ -17,9 +17,12 @@ public sealed record Snippet(string File, int Line, string Code)
 /// <summary>Finds the C# blocks of the documentation a consumer reads.</summary>
 public static class MarkdownSnippets
 {
-    /// <summary>The documentation files: the root's *.md, docs/*.md, and each package's and sample's README.md.</summary>
+    /// <summary>
+    /// What a consumer reads: README.md, docs/*.md, and each package's and sample's README.md. Not CONTRIBUTING.md, whose
+    /// blocks are test-suite code written against the tests' own helpers.
+    /// </summary>
     public static IEnumerable<string> DocumentationFiles(string repoRoot) =>
-        new[] { "*.md", "docs/*.md", "src/*/README.md", "samples/*/README.md" }
+        new[] { "README.md", "docs/*.md", "src/*/README.md", "samples/*/README.md" }
             .SelectMany(pattern => Glob(repoRoot, pattern))
             .Select(path => Path.GetRelativePath(repoRoot, path).Replace('\\', '/'))
             .Distinct()
