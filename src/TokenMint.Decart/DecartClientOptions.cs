@@ -15,7 +15,7 @@ public sealed class DecartClientOptions : ClientOptions
     /// <inheritdoc />
     public override string ToString() => $"DecartClientOptions {{ ApiKey = {Credential.Describe(ApiKey)}, BaseUri = {TokenMint.Http.BaseUri.Describe(BaseUri)} }}";
 
-    internal ClientSettings Resolve()
+    internal override ClientSettings Resolve()
     {
         var apiKey = Credential.Resolve(ApiKey, "DecartClientOptions.ApiKey", "DECART_API_KEY");
         var baseUrl = TokenMint.Http.BaseUri.Normalize(BaseUri ?? new Uri(DecartSpec.Servers.Default), "DecartClientOptions.BaseUri");

@@ -25,7 +25,7 @@ public sealed class DeckClientOptions : ClientOptions
     public override string ToString() =>
         $"DeckClientOptions {{ ClientId = {ClientId ?? "(not set)"}, Secret = {Credential.Describe(Secret)}, Environment = {Environment}, BaseUri = {TokenMint.Http.BaseUri.Describe(BaseUri)} }}";
 
-    internal ClientSettings Resolve()
+    internal override ClientSettings Resolve()
     {
         var clientId = Credential.Resolve(ClientId, "DeckClientOptions.ClientId", "DECK_CLIENT_ID");
         var secret = Credential.Resolve(Secret, "DeckClientOptions.Secret", "DECK_SECRET");

@@ -15,7 +15,7 @@ public sealed class OneloopClientOptions : ClientOptions
     /// <inheritdoc />
     public override string ToString() => $"OneloopClientOptions {{ ApiKey = {Credential.Describe(ApiKey)}, BaseUri = {TokenMint.Http.BaseUri.Describe(BaseUri)} }}";
 
-    internal ClientSettings Resolve()
+    internal override ClientSettings Resolve()
     {
         var apiKey = Credential.Resolve(ApiKey, "OneloopClientOptions.ApiKey", "ONELOOP_API_KEY");
         var baseUrl = TokenMint.Http.BaseUri.Normalize(BaseUri ?? new Uri(OneloopSpec.Servers.Default), "OneloopClientOptions.BaseUri");

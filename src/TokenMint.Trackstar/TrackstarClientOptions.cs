@@ -15,7 +15,7 @@ public sealed class TrackstarClientOptions : ClientOptions
     /// <inheritdoc />
     public override string ToString() => $"TrackstarClientOptions {{ ApiKey = {Credential.Describe(ApiKey)}, BaseUri = {TokenMint.Http.BaseUri.Describe(BaseUri)} }}";
 
-    internal ClientSettings Resolve()
+    internal override ClientSettings Resolve()
     {
         var apiKey = Credential.Resolve(ApiKey, "TrackstarClientOptions.ApiKey", "TRACKSTAR_API_KEY");
         var baseUrl = TokenMint.Http.BaseUri.Normalize(BaseUri ?? new Uri(TrackstarSpec.Servers.Default), "TrackstarClientOptions.BaseUri");
