@@ -87,7 +87,7 @@ public abstract class ClientBase : IDisposable
     /// which NSwag sets to the spec's first server. Each vendor's client partial calls it from <c>Initialize</c>, which the generated
     /// constructor calls after storing <paramref name="httpClient"/>: NSwag does not check that one for null.
     /// </summary>
-    internal string ResolvedBaseUrl(HttpClient? httpClient) =>
+    private protected string ResolvedBaseUrl(HttpClient? httpClient) =>
         httpClient is null ? throw new ArgumentNullException(nameof(httpClient)) : _settings.BaseUrl;
 
     /// <summary>
@@ -95,7 +95,7 @@ public abstract class ClientBase : IDisposable
     /// headers, only if the request goes to the configured origin, then the operation's <paramref name="retry"/> class and the
     /// caller's <paramref name="requestOptions"/>, whose headers may therefore not replace a credential.
     /// </summary>
-    internal void BeforeSend(HttpRequestMessage request, RetrySafety retry, RequestOptions? requestOptions)
+    private protected void BeforeSend(HttpRequestMessage request, RetrySafety retry, RequestOptions? requestOptions)
     {
         _settings.Authenticator.Apply(request);
         RequestPolicy.Apply(request, retry, requestOptions);
