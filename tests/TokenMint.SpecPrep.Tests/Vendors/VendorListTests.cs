@@ -48,6 +48,17 @@ public class VendorListTests
     }
 
     [Test]
+    public void NoVendorRunsOnADefaultNobodyDecided()
+    {
+        var undecided = Directory.GetFiles(Path.Combine(Root, "specs"), SpecPreparer.OverlayFileName, SearchOption.AllDirectories)
+            .Where(overlay => File.ReadAllText(overlay).Contains(OverlaySkeleton.Undecided, System.StringComparison.Ordinal))
+            .Select(overlay => Path.GetRelativePath(Root, overlay));
+
+        Assert.That(undecided, Is.Empty,
+            $"new-vendor's defaults are still undecided there: decide each action marked {OverlaySkeleton.Undecided} (the command's checklist says what) and delete the mark.");
+    }
+
+    [Test]
     public void GeneratedHoldsOneFolderPerVendor() =>
         Assert.That(Directory.GetDirectories(Path.Combine(Root, "generated")).Select(Path.GetFileName).Order(), Is.EqualTo(Names),
             "generated/ should hold one folder per specs/*/vendor.json; delete the folder of a vendor that is gone.");
