@@ -48,6 +48,20 @@ public class VendorListTests
     }
 
     [Test]
+    public void EveryVendorsClientPartialIsTheWiringNewVendorWritesButForItsSummary()
+    {
+        foreach (var name in Names)
+        {
+            var written = File.ReadAllText(Path.Combine(Root, "src", "TokenMint." + name, $"{name}Client.cs"));
+            var summary = Regex.Match(written, @"^/// <summary>Client for the .*</summary>$", RegexOptions.Multiline).Value;
+
+            Assert.That(summary, Is.Not.Empty, $"src/TokenMint.{name}/{name}Client.cs should describe the client in one summary line");
+            Assert.That(written.Replace(summary, "/// <summary>Client for the X API.</summary>", System.StringComparison.Ordinal),
+                Is.EqualTo(ProjectFiles.ClientPartial(name, "X")), $"src/TokenMint.{name}/{name}Client.cs: the wiring is the same for every vendor");
+        }
+    }
+
+    [Test]
     public void NoVendorRunsOnADefaultNobodyDecided()
     {
         var undecided = Directory.GetFiles(Path.Combine(Root, "specs"), SpecPreparer.OverlayFileName, SearchOption.AllDirectories)
