@@ -46,7 +46,6 @@ namespace TokenMint.Deck
             _baseUrl = "https://live.deck.co/api/v1/";
             _httpClient = httpClient;
             Initialize();
-            Configure(configuration);
         }
 
         private static Newtonsoft.Json.JsonSerializerSettings CreateSerializerSettings()
@@ -119,7 +118,7 @@ namespace TokenMint.Deck
                     request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
 
                     PrepareRequest(client_, request_, url_);
-                    TokenMint.Http.RequestPolicy.Apply(request_, TokenMint.Http.RetrySafety.Unsafe, requestOptions);
+                    BeforeSend(request_, TokenMint.Http.RetrySafety.Unsafe, requestOptions);
 
                     var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                     var disposeResponse_ = true;
@@ -226,7 +225,7 @@ namespace TokenMint.Deck
                     request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
 
                     PrepareRequest(client_, request_, url_);
-                    TokenMint.Http.RequestPolicy.Apply(request_, TokenMint.Http.RetrySafety.Safe, requestOptions);
+                    BeforeSend(request_, TokenMint.Http.RetrySafety.Safe, requestOptions);
 
                     var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                     var disposeResponse_ = true;
@@ -335,31 +334,6 @@ namespace TokenMint.Deck
             var result = System.Convert.ToString(value, cultureInfo);
             return result == null ? "" : result;
         }
-        private TokenMint.Http.ClientSettings _clientSettings = null!;
-
-        /// <summary>
-        /// Creates a client with its own HttpClient, which retries transient failures and enforces the options' timeouts.
-        /// Create one and reuse it, as with HttpClient; dispose it when done, which disposes that HttpClient.
-        /// </summary>
-        /// <exception cref="TokenMint.MissingCredentialException">A credential is in neither the options nor the environment.</exception>
-        /// <exception cref="TokenMint.InvalidCredentialException">A credential holds a control or non-ASCII character.</exception>
-        /// <exception cref="System.ArgumentException">An option is out of range, or BaseUri is not HTTPS or holds user info.</exception>
-        public DeckClient(DeckClientOptions options)
-            : this(options, TokenMint.Http.TokenMintHttpClient.Create(options))
-        {
-            OwnHttpClient(_httpClient);
-        }
-
-        // Called by the generated constructor, so both constructors validate the options before any request.
-        private void Configure(DeckClientOptions options)
-        {
-            _clientSettings = (options ?? throw new System.ArgumentNullException(nameof(options))).Resolve();
-            _httpClient = _httpClient ?? throw new System.ArgumentNullException("httpClient");
-            _baseUrl = _clientSettings.BaseUrl;
-            MaskCredentialsInErrors(_clientSettings);
-        }
-
-        partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => _clientSettings.Authenticator.Apply(request);
     }
 
 }

@@ -62,4 +62,11 @@ public abstract class ClientOptions
 
     /// <summary>The clock for timeouts and retry waits; tests pass a FakeTimeProvider. Default: <see cref="System.TimeProvider.System"/>.</summary>
     public TimeProvider? TimeProvider { get; set; }
+
+    /// <summary>
+    /// Where requests go and which credential headers they carry, as the vendor's options say: read by the client's constructor
+    /// and by dependency injection's start validation. Throws <see cref="MissingCredentialException"/>,
+    /// <see cref="InvalidCredentialException"/> or <see cref="ArgumentException"/> (BaseUri) naming the option, never a value.
+    /// </summary>
+    internal abstract Http.ClientSettings Resolve();
 }

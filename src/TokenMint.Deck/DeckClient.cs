@@ -1,7 +1,23 @@
+using System.Net.Http;
+using TokenMint.Http;
+
 namespace TokenMint.Deck;
 
-// CUSTOM: the class summary; construction, base URL and auth come from build/templates/Client.Class.Body.liquid and DeckClientOptions.Resolve.
+// CUSTOM: client wiring. NSwag generates the (DeckClientOptions, HttpClient) constructor, whose base (ClientBase) resolves the
+// options; this adds the constructor that creates its own HttpClient, and points the client at the resolved base URL.
 /// <summary>Client for the Deck API: link tokens for the Auth SDK, and connections.</summary>
 public partial class DeckClient
 {
+    /// <summary>
+    /// Creates a client with its own HttpClient, which retries transient failures and enforces the options' timeouts.
+    /// Create one and reuse it, as with HttpClient; dispose it when done, which disposes that HttpClient.
+    /// </summary>
+    /// <exception cref="MissingCredentialException">A credential is in neither the options nor the environment.</exception>
+    /// <exception cref="InvalidCredentialException">A credential holds a control or non-ASCII character.</exception>
+    /// <exception cref="System.ArgumentException">An option is out of range, or BaseUri is not HTTPS or holds user info.</exception>
+    public DeckClient(DeckClientOptions options)
+        : this(options, TokenMintHttpClient.Create(options)) => OwnHttpClient(_httpClient);
+
+    // Called by the generated constructor once the HttpClient is stored: the options' base URL replaces the spec's first server.
+    partial void Initialize() => _baseUrl = ResolvedBaseUrl(_httpClient);
 }

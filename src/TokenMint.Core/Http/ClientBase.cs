@@ -10,8 +10,9 @@ using TokenMint.Serialization;
 namespace TokenMint.Http;
 
 /// <summary>
-/// The base of every generated client (nswag.json's clientBaseClass): the response reading NSwag would otherwise
-/// copy into each client, done once, with one cached serializer instead of one created per call; and the client's lifetime.
+/// The base of every generated client (nswag.json's clientBaseClass): what every client does, written once in C# rather than
+/// in templates: it resolves the options (base URL, credentials), signs each request, reads responses with one cached serializer
+/// (the reading NSwag would otherwise copy into each client, with a serializer created per call) and owns the client's lifetime.
 /// </summary>
 /// <remarks>
 /// A client created from its options alone owns the HttpClient it created (and its connection pool): disposing the client
@@ -23,14 +24,19 @@ public abstract class ClientBase : IDisposable
     // Json.NET serializers are safe to share once configured; contracts are cached by the shared resolver.
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(SerializerSettings.Configure(new JsonSerializerSettings()));
 
-    private SentCredentials _credentials = SentCredentials.None;
+    private readonly ClientSettings _settings;
+    private readonly SentCredentials _credentials;
     private HttpClient? _ownedHttpClient;
 
-    /// <summary>Called by the generated constructor.</summary>
+    /// <summary>
+    /// Called by the generated constructor (nswag.json's configurationClass): resolves the options once, before any request, so a
+    /// missing or invalid credential or base URL fails the client's construction. The credential values they send are masked,
+    /// however short, in the text, headers and typed payload of every <see cref="ApiException"/> this client throws.
+    /// </summary>
     private protected ClientBase(ClientOptions configuration)
     {
-        if (configuration is null)
-            throw new ArgumentNullException(nameof(configuration));
+        _settings = (configuration ?? throw new ArgumentNullException(nameof(configuration))).Resolve();
+        _credentials = _settings.Authenticator.Credentials;
     }
 
     /// <summary>
@@ -75,15 +81,27 @@ public abstract class ClientBase : IDisposable
     };
 
     /// <summary>
-    /// Called by the generated constructor with the resolved settings: the credential values they send are masked, however
-    /// short, in the text, headers and typed payload of every <see cref="ApiException"/> this client throws.
+    /// The base URL the options resolved to (their BaseUri, else the spec's server), for the generated client's <c>_baseUrl</c>,
+    /// which NSwag sets to the spec's first server. Each vendor's client partial calls it from <c>Initialize</c>, which the generated
+    /// constructor calls after storing <paramref name="httpClient"/>: NSwag does not check that one for null.
     /// </summary>
-    private protected void MaskCredentialsInErrors(ClientSettings settings) =>
-        _credentials = (settings ?? throw new ArgumentNullException(nameof(settings))).Authenticator.Credentials;
+    private protected string ResolvedBaseUrl(HttpClient? httpClient) =>
+        httpClient is null ? throw new ArgumentNullException(nameof(httpClient)) : _settings.BaseUrl;
+
+    /// <summary>
+    /// Called by the generated code (build/templates/Client.Class.BeforeSend.liquid) once the request's URL is set: the credential
+    /// headers, only if the request goes to the configured origin, then the operation's <paramref name="retry"/> class and the
+    /// caller's <paramref name="requestOptions"/>, whose headers may therefore not replace a credential.
+    /// </summary>
+    private protected void BeforeSend(HttpRequestMessage request, RetrySafety retry, RequestOptions? requestOptions)
+    {
+        _settings.Authenticator.Apply(request);
+        RequestPolicy.Apply(request, retry, requestOptions);
+    }
 
     /// <summary>
     /// The response's headers and content headers, copied only if read: only an exception reads them. They carry this
-    /// client's credentials to the exception, which masks them (see <see cref="MaskCredentialsInErrors"/>).
+    /// client's credentials to the exception, which masks them.
     /// </summary>
     private protected IReadOnlyDictionary<string, IEnumerable<string>> HeadersOf(HttpResponseMessage response) =>
         new LazyResponseHeaders(response ?? throw new ArgumentNullException(nameof(response)), _credentials);

@@ -129,6 +129,8 @@ public class ClientBaseTests
 
     private sealed class ProbeOptions : ClientOptions
     {
+        internal override ClientSettings Resolve() =>
+            new("https://probe.example/", new HeaderAuthenticator("https://probe.example/", new KeyValuePair<string, string>("x-probe-key", "probe-key")));
     }
 
     private sealed class Note
