@@ -27,8 +27,8 @@ public class ServerMoveReachesTheWireTests
 
     private static readonly string[] CopiedPaths =
     [
-        "global.json", "Directory.Build.props", "Directory.Packages.props",
-        "src/Directory.Build.props", "src/CodeAnalysis.globalconfig", "src/Vendor.props", "src/TokenMint.Core", "src/TokenMint.Trackstar", "specs/trackstar",
+        ".editorconfig", "global.json", "Directory.Build.props", "Directory.Packages.props",
+        "src/Directory.Build.props", "src/Vendor.props", "src/TokenMint.Core", "src/TokenMint.Trackstar", "specs/trackstar",
     ];
 
     [Test]
