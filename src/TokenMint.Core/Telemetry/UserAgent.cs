@@ -45,8 +45,13 @@ internal static class UserAgent
                 foreach (var product in callers)
                     headers.TryAddWithoutValidation(HeaderName, product);
 #else
-            if (client.DefaultRequestHeaders.TryGetValues(HeaderName, out var callers))
-                headers.TryAddWithoutValidation(HeaderName, callers);
+            // Without the non-validated view, reading parses the values in place, which two threads must not do at once.
+            var defaults = client.DefaultRequestHeaders;
+            lock (defaults)
+            {
+                if (defaults.TryGetValues(HeaderName, out var callers))
+                    headers.TryAddWithoutValidation(HeaderName, callers);
+            }
 #endif
         }
         headers.TryAddWithoutValidation(HeaderName, userAgent);
