@@ -4,20 +4,22 @@ using System.Linq;
 using TokenMint.SpecPrep;
 using TokenMint.SpecPrep.Commands;
 
-// Entry point for the build (prepare) and for maintainers (import, report).
+// Entry point for the build (prepare) and for maintainers (update, or its steps: import, public-api, report).
 try
 {
     return args.FirstOrDefault() switch
     {
         "prepare" when args.Length is 3 or 5 => Prepare(args[1], args[2], args.Length == 5 ? (args[3], args[4]) : null),
-        "import" => ImportCommand.Run(new Arguments(args[1..], "--name", "--specs")),
-        "report" => ReportCommand.Run(new Arguments(args[1..], "--base", "--out", "--changelog")),
+        "update" => UpdateCommand.Run(new Arguments(args[1..], UpdateCommand.OptionsWithValues)),
+        "import" => ImportCommand.Run(new Arguments(args[1..], ImportCommand.OptionsWithValues)),
+        "public-api" => PublicApiCommand.Run(new Arguments(args[1..])),
+        "report" => ReportCommand.Run(new Arguments(args[1..], ReportCommand.OptionsWithValues)),
         _ => Usage(),
     };
 }
 catch (SpecException error)
 {
-    // MSBuild shows "error :" lines as build errors.
+    // One "error :" prefix: MSBuild reads it as the error (the prepare step runs inside the build), a person as plain text.
     Console.Error.WriteLine($"error : {error.Message}");
     return 1;
 }
@@ -33,11 +35,18 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage:
-          specprep prepare <specs/vendor folder> <output.json> [<Vendor>Spec.g.cs <Vendor>]
-          specprep import <vendor> <page.md | spec.yaml | spec.json | https://url> [--name file.yaml] [--force] [--specs folder]
-              writes specs/<vendor>/<operation>.yaml verbatim, updates provenance.json, prints the vendor's change report
+          specprep update <vendor> <page>... [--base HEAD] [--changelog [CHANGELOG.md]] [--force] [--name file.yaml] [--no-apicompat]
+              import, regenerate, update src/<Package>/PublicAPI.Unshipped.txt (additions and removals), print the change report
+          specprep import <vendor> <page>... [--name file.yaml] [--force] [--specs folder]
+              a page is a docs page (.md), a .yaml/.json document or an https URL; pages of one vendor land together;
+              writes specs/<vendor>/<operation>.yaml verbatim (a page whose operation moved replaces its old file),
+              updates provenance.json, prints the vendor's change report
+          specprep public-api [<package or vendor>...]
+              builds, then deletes PublicAPI lines of removed APIs (RS0017) and declares new ones (RS0016)
           specprep report --base <git revision> [--out artifacts/change-report.md] [--changelog [CHANGELOG.md]] [--no-build] [--no-apicompat]
               compares specs/ at the revision with the working tree; exits 1 when an overlay action matches nothing
+          specprep prepare <specs/vendor folder> <output.json> [<Vendor>Spec.g.cs <Vendor>]
+              (the build's step) merge, normalize, apply the overlay; write the servers and security schemes
         """);
     return 2;
 }

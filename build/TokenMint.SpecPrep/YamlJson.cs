@@ -2,7 +2,9 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace TokenMint.SpecPrep;
@@ -10,17 +12,30 @@ namespace TokenMint.SpecPrep;
 /// <summary>Reads YAML (or JSON, which is YAML) into a JSON tree, typing plain scalars by the YAML 1.2 core schema.</summary>
 public static class YamlJson
 {
-    public static JToken Parse(string text)
+    private static readonly Regex MarkPrefix = new(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant);
+
+    /// <param name="what">The file (or page) the text came from, for error messages.</param>
+    /// <param name="firstLine">The line of <paramref name="what"/> the text starts on (a page's YAML fence starts below its prose).</param>
+    public static JToken Parse(string text, string what = "the document", int firstLine = 1)
     {
         var stream = new YamlStream();
-        stream.Load(new StringReader(text));
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException error)
+        {
+            // YamlDotNet counts from 1; the message repeats the position in its own format, so it is dropped for ours.
+            var line = error.Start.Line + firstLine - 1;
+            throw new SpecException($"{what}, line {line}, column {error.Start.Column}: not valid YAML or JSON: {MarkPrefix.Replace(error.Message, string.Empty)}");
+        }
         if (stream.Documents.Count != 1)
-            throw new SpecException($"Expected one YAML document, found {stream.Documents.Count}.");
+            throw new SpecException($"{what}: expected one YAML document, found {stream.Documents.Count}.");
         return Convert(stream.Documents[0].RootNode);
     }
 
-    public static JObject ParseObject(string text, string what) =>
-        Parse(text) as JObject ?? throw new SpecException($"{what} is not a YAML/JSON object.");
+    public static JObject ParseObject(string text, string what, int firstLine = 1) =>
+        Parse(text, what, firstLine) as JObject ?? throw new SpecException($"{what} is not a YAML/JSON object.");
 
     private static JToken Convert(YamlNode node) => node switch
     {

@@ -17,13 +17,12 @@ public class BodyFaultTests : FaultTest
     {
         var server = await ServeAsync(Respond(200, $"{{\"link_token\": \"{LinkToken}"));
 
-        var (error, elapsed) = await TimeAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var error = await CallAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         Assert.That(error, Is.TypeOf<ApiException>().With.Property(nameof(ApiException.StatusCode)).EqualTo(200));
         Assert.That(error!.InnerException, Is.TypeOf<ResponseFormatException>());
         AssertCarriesNoSecret(error);
         Assert.That(server.Requests, Has.Count.EqualTo(1));
-        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(1)));
     }
 
     [Test]
@@ -31,14 +30,13 @@ public class BodyFaultTests : FaultTest
     {
         var server = await ServeAsync(Respond(200, $"{{\"link_token\": \"{LinkToken}\",, \"expires\": }}"));
 
-        var (error, elapsed) = await TimeAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var error = await CallAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         Assert.That(error, Is.TypeOf<ApiException>().With.Property(nameof(ApiException.StatusCode)).EqualTo(200));
         Assert.That(error!.InnerException, Is.TypeOf<ResponseFormatException>());
         AssertCarriesNoSecret(error);
         Assert.That(((ApiException)error).ResponseExcerpt, Does.Contain(Redactor.Mask));
         Assert.That(server.Requests, Has.Count.EqualTo(1));
-        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(1)));
     }
 
     [Test]
@@ -46,12 +44,11 @@ public class BodyFaultTests : FaultTest
     {
         var server = await ServeAsync(Html(502));
 
-        var (error, elapsed) = await TimeAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var error = await CallAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         Assert.That(error, Is.TypeOf<ApiException>().With.Property(nameof(ApiException.StatusCode)).EqualTo(502));
         Assert.That(((ApiException)error!).ResponseExcerpt, Does.Contain("Bad Gateway"));
         Assert.That(server.Requests, Has.Count.EqualTo(3));
-        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
     }
 
     [Test]
@@ -59,7 +56,7 @@ public class BodyFaultTests : FaultTest
     {
         var server = await ServeAsync(Respond(200, "<html><body>Sign in to continue</body></html>", "text/html"));
 
-        var (error, _) = await TimeAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var error = await CallAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         Assert.That(error, Is.TypeOf<ApiException>().With.Property(nameof(ApiException.StatusCode)).EqualTo(200));
         Assert.That(error!.InnerException, Is.TypeOf<ResponseFormatException>());
@@ -71,12 +68,11 @@ public class BodyFaultTests : FaultTest
     {
         var server = await ServeAsync(Respond(200, string.Empty));
 
-        var (error, elapsed) = await TimeAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var error = await CallAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         Assert.That(error, Is.TypeOf<ApiException>().With.Property(nameof(ApiException.StatusCode)).EqualTo(200));
         Assert.That(error!.Message, Does.Contain("Response was null"));
         Assert.That(server.Requests, Has.Count.EqualTo(1));
-        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(1)));
     }
 
     [Test]
@@ -84,13 +80,12 @@ public class BodyFaultTests : FaultTest
     {
         var server = await ServeAsync(Large(TenMegabytes, declareLength: true));
 
-        var (error, elapsed) = await TimeAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var error = await CallAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         Assert.That(error, Is.TypeOf<ApiException>().With.Property(nameof(ApiException.StatusCode)).EqualTo(200));
         Assert.That(error!.Message, Does.Contain("larger than ClientOptions.MaxResponseSize (1,048,576 bytes)"));
         Assert.That(((ApiException)error).ResponseExcerpt, Is.Empty);
         Assert.That(server.Requests, Has.Count.EqualTo(1));
-        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(1)));
     }
 
     [Test]
@@ -98,11 +93,10 @@ public class BodyFaultTests : FaultTest
     {
         var server = await ServeAsync(Large(TenMegabytes, declareLength: false));
 
-        var (error, elapsed) = await TimeAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var error = await CallAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         Assert.That(error, Is.TypeOf<ApiException>().With.Message.Contains("MaxResponseSize"));
         Assert.That(server.Requests, Has.Count.EqualTo(1));
-        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(1)));
     }
 
     [Test]
@@ -111,11 +105,10 @@ public class BodyFaultTests : FaultTest
         var server = await ServeAsync(Large(TenMegabytes, declareLength: false));
         CreateLinkTokenResponse? result = null;
 
-        var (error, elapsed) = await TimeAsync(async () =>
+        var error = await CallAsync(async () =>
             result = await Deck(server.BaseUri, o => o.MaxResponseSize = 16 * 1024 * 1024).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         Assert.That(error, Is.Null);
         Assert.That(result!.LinkToken, Has.Length.EqualTo(TenMegabytes - 17));
-        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(3)));
     }
 }

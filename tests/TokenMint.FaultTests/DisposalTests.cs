@@ -19,7 +19,7 @@ public class DisposalTests : FaultTest
         await vendor.MintAsync(client);
 
         ((IDisposable)client).Dispose();
-        var (error, _) = await TimeAsync(() => vendor.MintAsync(client));
+        var error = await CallAsync(() => vendor.MintAsync(client));
 
         Assert.That(error, Is.InstanceOf<ObjectDisposedException>());
         Assert.That(server.Requests, Has.Count.EqualTo(1));

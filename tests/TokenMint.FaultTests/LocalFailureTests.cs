@@ -24,7 +24,7 @@ public class LocalFailureTests : FaultTest
         // Set by the caller on their own HttpClient, out of the SDK's reach: SocketsHttpHandler refuses it only when sending.
         http.DefaultRequestHeaders.TryAddWithoutValidation("x-tenant", "z\u00fcrich");
 
-        var (error, _) = await TimeAsync(() => new DeckClient(options, http).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var error = await CallAsync(() => new DeckClient(options, http).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         Assert.That(error, Is.TypeOf<HttpRequestException>());
         Assert.That(Logs.Named("AttemptSending"), Has.Length.EqualTo(1));
@@ -41,7 +41,7 @@ public class LocalFailureTests : FaultTest
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server.BaseUri, "link/token/create")) { Content = new ContentThatCannotBeWritten() };
         RequestPolicy.Apply(request, RetrySafety.Safe, requestOptions: null);
 
-        var (error, _) = await TimeAsync(() => http.SendAsync(request));
+        var error = await CallAsync(() => http.SendAsync(request));
 
         Assert.That(error, Is.TypeOf<HttpRequestException>().With.InnerException.TypeOf<InvalidOperationException>());
         Assert.That(Logs.Named("AttemptSending"), Has.Length.EqualTo(1));

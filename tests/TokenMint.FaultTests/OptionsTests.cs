@@ -66,18 +66,18 @@ public class OptionsTests : FaultTest
     [Test]
     public async Task TheDefaultBackOffWaitsAboutHalfASecondThenOneSecondOnTheClientsClock()
     {
-        var clock = FakeClockThatSkipsRetryWaits();
         var server = await ServeAsync(Status(503), Status(503), Respond(200, LinkTokenJson));
-        var options = new DeckClientOptions { ClientId = ClientId, Secret = Secret, BaseUri = server.BaseUri, TimeProvider = clock, LoggerFactory = Logs.Factory };
+        var options = new DeckClientOptions { ClientId = ClientId, Secret = Secret, BaseUri = server.BaseUri, TimeProvider = Clock, LoggerFactory = Logs.Factory };
 
-        var (error, elapsed) = await TimeAsync(() => new DeckClient(options).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var error = await CallAsync(() => new DeckClient(options).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         Assert.That(error, Is.Null);
-        var delays = ScheduledDelays();
-        Assert.That(delays, Has.Length.EqualTo(2));
-        Assert.That(delays[0], Is.InRange(375, 500));
-        Assert.That(delays[1], Is.InRange(750, 1000));
-        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(2)), "the waits passed on the fake clock, not in real time");
+        var waits = RetryWaits();
+        Assert.That(waits, Has.Length.EqualTo(2));
+        Assert.That(waits[0].TotalMilliseconds, Is.InRange(375, 500));
+        Assert.That(waits[1].TotalMilliseconds, Is.InRange(750, 1000));
+        var attempt = TimeSpan.FromSeconds(30);
+        Assert.That(Clock.Timers, Is.EqualTo(new[] { attempt, waits[0], attempt, waits[1], attempt }), "the default 30 s deadline for each attempt");
     }
 
     [Test]
@@ -103,7 +103,7 @@ public class OptionsTests : FaultTest
         var deck = new DeckClient(options);
         options.MaxRetries = 0;
 
-        var (error, _) = await TimeAsync(() => deck.CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var error = await CallAsync(() => deck.CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         Assert.That(error, Is.Null);
         Assert.That(server.Requests, Has.Count.EqualTo(2));
@@ -116,7 +116,7 @@ public class OptionsTests : FaultTest
         using var http = new System.Net.Http.HttpClient();
         var deck = new DeckClient(DeckOptions(server.BaseUri), http);
 
-        var (error, _) = await TimeAsync(() => deck.CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var error = await CallAsync(() => deck.CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         Assert.That(error, Is.TypeOf<ApiException>());
         Assert.That(server.Requests.Single().Header("x-tokenmint-retry-count"), Is.Null);

@@ -27,7 +27,7 @@ public class RedactionTests : FaultTest
             ("Set-Cookie", $"session={ShortKey}; HttpOnly"), (vendor.CredentialHeader, ShortKey),
             ("x-request-id", "req-echo"), ("x-ratelimit-remaining", "7")));
 
-        var (error, _) = await TimeAsync(() => vendor.MintAsync(Fast, server.BaseUri, ShortKey));
+        var error = await CallAsync(() => vendor.MintAsync(Fast, server.BaseUri, ShortKey));
 
         var failure = error as ApiException;
         Assert.That(failure, Is.Not.Null, error?.ToString());
@@ -54,7 +54,7 @@ public class RedactionTests : FaultTest
     {
         var server = await ServeAsync(Respond(500, $"{{\"message\": \"header was Bearer {ShortKey}; key {ShortKey} unknown\"}}"));
 
-        var (error, _) = await TimeAsync(() => Vendor.Oneloop.MintAsync((o, _) => Fast(o, x => x.MaxRetries = 0), server.BaseUri, ShortKey));
+        var error = await CallAsync(() => Vendor.Oneloop.MintAsync((o, _) => Fast(o, x => x.MaxRetries = 0), server.BaseUri, ShortKey));
 
         var excerpt = ((ApiException)error!).ResponseExcerpt;
         Assert.That(excerpt, Does.Not.Contain(ShortKey));
@@ -67,7 +67,7 @@ public class RedactionTests : FaultTest
         var server = await ServeAsync(Respond(429, $"{{\"message\": \"slow down, {ShortKey}\"}}", "application/json",
             ("Retry-After", "600"), ("x-deck-secret", ShortKey), ("x-request-id", "req-429")));
 
-        var (error, _) = await TimeAsync(() => Deck(server.BaseUri, o => o.Secret = ShortKey).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var error = await CallAsync(() => Deck(server.BaseUri, o => o.Secret = ShortKey).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         var tooLong = error as RetryAfterTooLongException;
         Assert.That(tooLong, Is.Not.Null, error?.ToString());

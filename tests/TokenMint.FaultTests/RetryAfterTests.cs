@@ -14,56 +14,43 @@ public class RetryAfterTests : FaultTest
     [Test]
     public async Task RetryAfterInSecondsIsWaitedOnTheClientsClock()
     {
-        var clock = FakeClockThatSkipsRetryWaits();
         var server = await ServeAsync(Status(429, ("Retry-After", "30")), Respond(200, LinkTokenJson));
-        var started = clock.GetUtcNow();
+        HoldRetryWaits();
 
-        var (error, elapsed) = await TimeAsync(() => Deck(server.BaseUri, o => (o.TimeProvider, o.OverallTimeout) = (clock, TimeSpan.FromMinutes(2))).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var call = CallAsync(() => Deck(server.BaseUri, o => o.OverallTimeout = TimeSpan.FromMinutes(2)).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var wait = await NextRetryWaitAsync();
+        Assert.That(server.Requests, Has.Count.EqualTo(1));
+        Clock.Advance(wait);
+        var error = await call;
 
+        Assert.That(wait, Is.EqualTo(TimeSpan.FromSeconds(30)));
         Assert.That(error, Is.Null);
         Assert.That(ScheduledDelays(), Is.EqualTo(new[] { 30_000L }));
-        Assert.That(clock.GetUtcNow() - started, Is.EqualTo(TimeSpan.FromSeconds(30)));
         Assert.That(server.Requests, Has.Count.EqualTo(2));
-        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
     }
 
     [Test]
     public async Task RetryAfterAsAnHttpDateIsWaitedUntilThatDate()
     {
-        var clock = FakeClockThatSkipsRetryWaits();
-        var date = clock.GetUtcNow().AddSeconds(20).ToString("r", CultureInfo.InvariantCulture);
+        var date = Clock.GetUtcNow().AddSeconds(20).ToString("r", CultureInfo.InvariantCulture);
         var server = await ServeAsync(Status(503, ("Retry-After", date)), Respond(200, LinkTokenJson));
 
-        var (error, elapsed) = await TimeAsync(() => Deck(server.BaseUri, o => (o.TimeProvider, o.OverallTimeout) = (clock, TimeSpan.FromMinutes(2))).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var error = await CallAsync(() => Deck(server.BaseUri, o => o.OverallTimeout = TimeSpan.FromMinutes(2)).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         Assert.That(error, Is.Null);
-        Assert.That(ScheduledDelays(), Is.EqualTo(new[] { 20_000L }));
+        Assert.That(RetryWaits(), Is.EqualTo(new[] { TimeSpan.FromSeconds(20) }));
         Assert.That(server.Requests, Has.Count.EqualTo(2));
-        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
     }
 
     [Test]
     public async Task RetryAfterMsIsPreferredToRetryAfterAndKeepsItsMilliseconds()
     {
-        var clock = FakeClockThatSkipsRetryWaits();
         var server = await ServeAsync(Status(429, ("retry-after-ms", "1500"), ("Retry-After", "2")), Respond(200, LinkTokenJson));
 
-        var (error, _) = await TimeAsync(() => Deck(server.BaseUri, o => (o.TimeProvider, o.OverallTimeout) = (clock, TimeSpan.FromMinutes(2))).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var error = await CallAsync(() => Deck(server.BaseUri, o => o.OverallTimeout = TimeSpan.FromMinutes(2)).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         Assert.That(error, Is.Null);
-        Assert.That(ScheduledDelays(), Is.EqualTo(new[] { 1_500L }));
-    }
-
-    [Test]
-    public async Task RetryAfterIsWaitedInRealTimeWithTheSystemClock()
-    {
-        var server = await ServeAsync(Status(429, ("retry-after-ms", "300")), Respond(200, LinkTokenJson));
-
-        var (error, elapsed) = await TimeAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
-
-        Assert.That(error, Is.Null);
-        Assert.That(server.Requests, Has.Count.EqualTo(2));
-        Assert.That(elapsed, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(300) - TimerSlack).And.LessThan(TimeSpan.FromSeconds(2)));
+        Assert.That(RetryWaits(), Is.EqualTo(new[] { TimeSpan.FromMilliseconds(1500) }));
     }
 
     [Test]
@@ -71,7 +58,7 @@ public class RetryAfterTests : FaultTest
     {
         var server = await ServeAsync(Status(429, ("Retry-After", "120"), ("x-request-id", "req-429")), Respond(200, LinkTokenJson));
 
-        var (error, elapsed) = await TimeAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var error = await CallAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         var tooLong = error as RetryAfterTooLongException;
         Assert.That(tooLong, Is.Not.Null, error?.ToString());
@@ -81,24 +68,22 @@ public class RetryAfterTests : FaultTest
         Assert.That(tooLong.RequestId, Is.EqualTo("req-429"));
         Assert.That(tooLong.Message, Does.Contain("retry after 2 min").And.Contain("MaxRetryAfter (60 s)"));
         Assert.That(server.Requests, Has.Count.EqualTo(1));
-        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(1)));
+        Assert.That(Clock.Elapsed, Is.EqualTo(TimeSpan.Zero), "it failed without waiting");
     }
 
     [Test]
     public async Task ARaisedRetryAfterLimitLetsTheClientWaitLonger()
     {
-        var clock = FakeClockThatSkipsRetryWaits();
         var server = await ServeAsync(Status(503, ("Retry-After", "120")), Respond(200, LinkTokenJson));
 
-        var (error, _) = await TimeAsync(() => Deck(server.BaseUri, o =>
+        var error = await CallAsync(() => Deck(server.BaseUri, o =>
         {
-            o.TimeProvider = clock;
             o.MaxRetryAfter = TimeSpan.FromMinutes(5);
             o.OverallTimeout = TimeSpan.FromMinutes(10);
         }).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         Assert.That(error, Is.Null);
-        Assert.That(ScheduledDelays(), Is.EqualTo(new[] { 120_000L }));
+        Assert.That(RetryWaits(), Is.EqualTo(new[] { TimeSpan.FromMinutes(2) }));
     }
 
     [Test]
@@ -106,12 +91,12 @@ public class RetryAfterTests : FaultTest
     {
         var server = await ServeAsync(Status(503, ("Retry-After", "5")), Respond(200, LinkTokenJson));
 
-        var (error, elapsed) = await TimeAsync(() => Deck(server.BaseUri, o => o.OverallTimeout = TimeSpan.FromSeconds(1)).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var error = await CallAsync(() => Deck(server.BaseUri, o => o.OverallTimeout = TimeSpan.FromSeconds(1)).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         Assert.That(error, Is.TypeOf<ApiException>().With.Property(nameof(ApiException.StatusCode)).EqualTo(503));
         Assert.That(server.Requests, Has.Count.EqualTo(1));
         Assert.That(Logs.Named("RetryDeclined").Single().Message, Does.Contain("overall timeout would pass"));
-        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(1)));
+        Assert.That(Clock.Elapsed, Is.EqualTo(TimeSpan.Zero), "it answered without waiting");
     }
 
     // Fast(): back-off from 20 ms, doubling, capped at 100 ms, less up to 25 % jitter.
@@ -123,17 +108,16 @@ public class RetryAfterTests : FaultTest
     [TestCase("retry-after-ms", "-250")]
     public async Task ARetryAfterAskingForNoWaitGetsTheComputedBackOff(string header, string value)
     {
-        var clock = FakeClockThatSkipsRetryWaits();
         var server = await ServeAsync(Status(503, (header, value)), Status(503, (header, value)), Status(503, (header, value)), Respond(200, LinkTokenJson));
 
-        var (error, _) = await TimeAsync(() => Deck(server.BaseUri, o => (o.TimeProvider, o.MaxRetries) = (clock, 10)).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var error = await CallAsync(() => Deck(server.BaseUri, o => o.MaxRetries = 10).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         Assert.That(error, Is.Null);
-        var delays = ScheduledDelays();
-        Assert.That(delays, Has.Length.EqualTo(3));
-        Assert.That(delays[0], Is.InRange(15, 20));
-        Assert.That(delays[1], Is.InRange(30, 40));
-        Assert.That(delays[2], Is.InRange(60, 80));
+        var waits = RetryWaits();
+        Assert.That(waits, Has.Length.EqualTo(3));
+        Assert.That(waits[0].TotalMilliseconds, Is.InRange(15, 20));
+        Assert.That(waits[1].TotalMilliseconds, Is.InRange(30, 40));
+        Assert.That(waits[2].TotalMilliseconds, Is.InRange(60, 80));
         Assert.That(server.Requests, Has.Count.EqualTo(4));
     }
 
@@ -145,7 +129,7 @@ public class RetryAfterTests : FaultTest
     {
         var server = await ServeAsync(Status(503, (header, value)), Respond(200, LinkTokenJson));
 
-        var (error, _) = await TimeAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var error = await CallAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         var tooLong = error as RetryAfterTooLongException;
         Assert.That(tooLong, Is.Not.Null, error?.ToString());

@@ -23,12 +23,11 @@ public class SecurityTests : FaultTest
         var elsewhere = await ServeAsync(Respond(200, LinkTokenJson));
         var server = await ServeAsync(Redirect(status, new Uri(elsewhere.BaseUri, "link/token/create")));
 
-        var (error, elapsed) = await TimeAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var error = await CallAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         Assert.That(error, Is.TypeOf<ApiException>().With.Property(nameof(ApiException.StatusCode)).EqualTo(status));
         Assert.That(server.Requests.Single().Header("x-deck-secret"), Is.EqualTo(Secret));
         Assert.That(elsewhere.Requests, Is.Empty);
-        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(1)));
     }
 
     [Test]
@@ -80,7 +79,7 @@ public class SecurityTests : FaultTest
             Reset(),
             BreakMidBody(200, $"{{\"link_token\": \"{LinkToken}"));
 
-        var (error, _) = await TimeAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var error = await CallAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         Assert.That(error, Is.Not.Null);
         Assert.That(Logs.Entries, Has.Length.GreaterThanOrEqualTo(8));
@@ -93,7 +92,7 @@ public class SecurityTests : FaultTest
     {
         var server = await ServeAsync(Respond(status, $"{{\"message\": \"bad key {Secret}\", \"access_token\": \"{AccessToken}\", \"link_token\": \"{LinkToken}\"}}"));
 
-        var (error, _) = await TimeAsync(() => Deck(server.BaseUri, o => o.MaxRetries = 0).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var error = await CallAsync(() => Deck(server.BaseUri, o => o.MaxRetries = 0).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         Assert.That(error, Is.InstanceOf<ApiException>().With.Property(nameof(ApiException.StatusCode)).EqualTo(status));
         AssertCarriesNoSecret(error!);
@@ -105,7 +104,7 @@ public class SecurityTests : FaultTest
     {
         var server = await ServeAsync(Respond(429, $"{{\"retry_token\": \"{LinkToken}\"}}", "application/json", ("Retry-After", "600")));
 
-        var (error, _) = await TimeAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var error = await CallAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         Assert.That(error, Is.TypeOf<RetryAfterTooLongException>());
         AssertCarriesNoSecret(error!);
@@ -120,13 +119,5 @@ public class SecurityTests : FaultTest
         var url = RetryLog.Url(request);
 
         Assert.That(url, Is.EqualTo("https://api.example.com:8443/v1/tokens"));
-    }
-
-    [Test]
-    public void ClientOptionsNeverPrintTheirSecrets()
-    {
-        var text = DeckOptions(new Uri("http://127.0.0.1:1/")).ToString();
-
-        Assert.That(text, Does.Not.Contain(Secret));
     }
 }

@@ -19,12 +19,11 @@ public class StatusRetryTests : FaultTest
         var server = await ServeAsync(Status(status), Status(status), Respond(200, LinkTokenJson));
         CreateLinkTokenResponse? result = null;
 
-        var (error, elapsed) = await TimeAsync(async () => result = await Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var error = await CallAsync(async () => result = await Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         Assert.That(error, Is.Null);
         Assert.That(result!.LinkToken, Is.EqualTo(LinkToken));
         Assert.That(server.Requests.Select(r => r.Header("x-tokenmint-retry-count")), Is.EqualTo(new[] { "0", "1", "2" }));
-        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
     }
 
     [TestCase(408)]
@@ -34,11 +33,10 @@ public class StatusRetryTests : FaultTest
     {
         var server = await ServeAsync(Status(status), Respond(200, LinkTokenJson));
 
-        var (error, elapsed) = await TimeAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var error = await CallAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         Assert.That(error, Is.Null);
         Assert.That(server.Requests, Has.Count.EqualTo(2));
-        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
     }
 
     [Test]
@@ -46,12 +44,11 @@ public class StatusRetryTests : FaultTest
     {
         var server = await ServeAsync(Status(503));
 
-        var (error, elapsed) = await TimeAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var error = await CallAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         Assert.That(error, Is.TypeOf<ApiException>().With.Property(nameof(ApiException.StatusCode)).EqualTo(503));
         Assert.That(server.Requests, Has.Count.EqualTo(3));
         Assert.That(Logs.Named("RetryDeclined").Single().Message, Does.Contain("no retries left (MaxRetries = 2)"));
-        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
     }
 
     [TestCase(400)]
@@ -63,12 +60,11 @@ public class StatusRetryTests : FaultTest
     {
         var server = await ServeAsync(Status(status), Respond(200, LinkTokenJson));
 
-        var (error, elapsed) = await TimeAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var error = await CallAsync(() => Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         Assert.That(error, Is.InstanceOf<ApiException>().With.Property(nameof(ApiException.StatusCode)).EqualTo(status));
         Assert.That(server.Requests, Has.Count.EqualTo(1));
         Assert.That(Logs.Named("RetryScheduled"), Is.Empty);
-        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(1)));
     }
 
     [Test]
@@ -76,7 +72,7 @@ public class StatusRetryTests : FaultTest
     {
         var server = await ServeAsync(Status(503), Respond(200, LinkTokenJson));
 
-        var (error, _) = await TimeAsync(() => Deck(server.BaseUri, o => o.MaxRetries = 0).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+        var error = await CallAsync(() => Deck(server.BaseUri, o => o.MaxRetries = 0).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
 
         Assert.That(error, Is.TypeOf<ApiException>().With.Property(nameof(ApiException.StatusCode)).EqualTo(503));
         Assert.That(server.Requests.Single().Header("x-tokenmint-retry-count"), Is.EqualTo("0"));
@@ -88,11 +84,10 @@ public class StatusRetryTests : FaultTest
     {
         var server = await ServeAsync(Status(503), Respond(200, vendor.OkJson));
 
-        var (error, elapsed) = await TimeAsync(() => vendor.MintAsync(Fast, server.BaseUri, ApiKey));
+        var error = await CallAsync(() => vendor.MintAsync(Fast, server.BaseUri, ApiKey));
 
         Assert.That(error, Is.Null);
         Assert.That(server.Requests.Select(r => r.Header("x-tokenmint-retry-count")), Is.EqualTo(new[] { "0", "1" }));
         Assert.That(server.Requests.Select(r => r.Header(vendor.CredentialHeader)), Has.All.Not.Null);
-        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
     }
 }

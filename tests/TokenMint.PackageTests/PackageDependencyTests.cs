@@ -17,7 +17,7 @@ public sealed class PackageDependencyTests
     /// <summary>Packages used only to build or test the SDKs; a consumer must never get them.</summary>
     private static readonly string[] BuildOnlyPackages =
     [
-        "NSwag.MSBuild", "NSwag.Core", "NSwag.CodeGeneration.CSharp", "NJsonSchema", "YamlDotNet", "TokenMint.SpecPrep",
+        "NSwag.MSBuild", "NSwag.Core", "NSwag.CodeGeneration.CSharp", "NJsonSchema", "YamlDotNet", "TokenMint.SpecPrep", "TokenMint.Generation",
         "Microsoft.CodeAnalysis.PublicApiAnalyzers", "Microsoft.SourceLink.GitHub", "Microsoft.Build.Tasks.Git",
         "NUnit", "Microsoft.NET.Test.Sdk", "RichardSzalay.MockHttp",
     ];
@@ -131,7 +131,14 @@ public sealed class PackageDependencyTests
             .Where(g => ((string?)g.Attribute("Label") ?? "").StartsWith(label, StringComparison.OrdinalIgnoreCase))
             .ToList();
         Assert.That(groups, Is.Not.Empty, $"Directory.Packages.props has an ItemGroup labelled {label}");
+        // A version may name a property of the same file ($(MicrosoftExtensionsHttpVersion)): MSBuild expands it, so does this.
+        var properties = props.Descendants("PropertyGroup").Elements().ToDictionary(p => p.Name.LocalName, p => p.Value.Trim());
         return groups.SelectMany(g => g.Elements("PackageVersion"))
-            .ToDictionary(e => (string)e.Attribute("Include")!, e => (string)e.Attribute("Version")!, StringComparer.OrdinalIgnoreCase);
+            .ToDictionary(e => (string)e.Attribute("Include")!, e => Expand((string)e.Attribute("Version")!), StringComparer.OrdinalIgnoreCase);
+
+        string Expand(string version) =>
+            version.StartsWith("$(", StringComparison.Ordinal) && properties.TryGetValue(version.Substring(2, version.Length - 3), out var value)
+                ? value
+                : version;
     }
 }

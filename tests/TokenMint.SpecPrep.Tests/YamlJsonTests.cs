@@ -150,4 +150,21 @@ public class YamlJsonTests
 
         Assert.That(error!.Message, Does.Contain("pets.yaml"));
     }
+
+    [Test]
+    public void MalformedYamlNamesTheFileLineAndColumn()
+    {
+        var error = Assert.Throws<SpecException>(() => YamlJson.Parse("openapi: 3.1.0\ninfo:\n  title: [Pets API\n", "pets.yaml"));
+
+        Assert.That(error!.Message, Does.StartWith("pets.yaml, line 4, column 1: not valid YAML or JSON: "));
+        Assert.That(error.Message, Does.Not.Contain("Idx:"), "The position is given once, in words.");
+    }
+
+    [Test]
+    public void LineOfYamlInsideAPageCountsFromThePagesFirstLine()
+    {
+        var error = Assert.Throws<SpecException>(() => YamlJson.Parse("openapi: 3.1.0\ninfo: {title: x\n", "page.md", firstLine: 12));
+
+        Assert.That(error!.Message, Does.StartWith("page.md, line 14, column 1: "));
+    }
 }

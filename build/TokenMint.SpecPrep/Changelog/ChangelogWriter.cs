@@ -11,8 +11,14 @@ public static class ChangelogWriter
 {
     public const string Unreleased = "## Unreleased";
 
-    public static string AddUnreleased(string changelog, IReadOnlyDictionary<string, IReadOnlyList<string>> entries)
+    public static string AddUnreleased(string changelog, IReadOnlyDictionary<string, IReadOnlyList<string>> entries) =>
+        AddUnreleased(changelog, entries, out _);
+
+    /// <param name="packagesAdded">The packages that got at least one new bullet (empty: every finding was there already).</param>
+    public static string AddUnreleased(string changelog, IReadOnlyDictionary<string, IReadOnlyList<string>> entries, out IReadOnlyList<string> packagesAdded)
     {
+        var added = new List<string>();
+        packagesAdded = added;
         var lines = changelog.Replace("\r\n", "\n", System.StringComparison.Ordinal).TrimEnd('\n').Split('\n').ToList();
         var start = lines.IndexOf(Unreleased);
         if (start < 0)
@@ -35,17 +41,18 @@ public static class ChangelogWriter
             }
             var sectionEnd = FirstIndex(lines, heading + 1, l => l.StartsWith("## ", System.StringComparison.Ordinal) || l.StartsWith("### ", System.StringComparison.Ordinal));
             var existing = lines.GetRange(heading + 1, sectionEnd - heading - 1);
-            var added = bullets.Select(b => $"- {b}").Where(b => !existing.Contains(b)).Distinct().ToList();
-            if (added.Count == 0)
+            var bulletsAdded = bullets.Select(b => $"- {b}").Where(b => !existing.Contains(b)).Distinct().ToList();
+            if (bulletsAdded.Count == 0)
                 continue;
+            added.Add(package);
             var insertAt = sectionEnd;
             while (insertAt - 1 > heading && lines[insertAt - 1].Length == 0)
                 insertAt--;
             if (insertAt == heading + 1)
-                added.Insert(0, string.Empty);
-            lines.InsertRange(insertAt, added);
+                bulletsAdded.Insert(0, string.Empty);
+            lines.InsertRange(insertAt, bulletsAdded);
             // Keep a blank line before the next heading.
-            var after = insertAt + added.Count;
+            var after = insertAt + bulletsAdded.Count;
             if (after < lines.Count && lines[after].Length > 0)
                 lines.Insert(after, string.Empty);
         }

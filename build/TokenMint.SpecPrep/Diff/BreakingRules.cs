@@ -11,6 +11,8 @@ public static class BreakingRules
 {
     public static readonly BreakingRule OperationAdded = new("operation added", false, false, "a new client method");
     public static readonly BreakingRule OperationRemoved = new("operation removed", true, true, "its client method disappears");
+    public static readonly BreakingRule OperationMoved = new("operation moved", false, false,
+        "same client method (same operationId), so no API break; a wire change: requests go to the new path or method, an older SDK keeps calling the old one");
     public static readonly BreakingRule OperationIdChanged = new("operationId changed", true, true, "its client method is renamed");
     public static readonly BreakingRule RetryClassChanged = new("retry class changed", false, false, "behaviour only; review the overlay's reason");
     public static readonly BreakingRule ParameterAddedOptional = new("parameter added, optional", false, false, "existing calls still valid on the wire; ApiCompat judges the new signature");
@@ -57,7 +59,7 @@ public static class BreakingRules
 
     public static IReadOnlyList<BreakingRule> All { get; } =
     [
-        OperationAdded, OperationRemoved, OperationIdChanged, RetryClassChanged,
+        OperationAdded, OperationRemoved, OperationMoved, OperationIdChanged, RetryClassChanged,
         ParameterAddedOptional, ParameterAddedRequired, ParameterRemoved, ParameterBecameRequired, ParameterNoLongerRequired,
         RequestBodyAddedOrRemoved, RequestBodyBecameRequired, RequestBodyNoLongerRequired, RequestBodyTypeChanged,
         ResponseAdded, SuccessResponseRemoved, ErrorResponseRemoved, ResponseTypeChanged,

@@ -28,9 +28,17 @@ public static class SpecDiffer
         var was = Operations(before);
         var now = Operations(after);
         var differ = new OperationDiffer(before, after, changes);
+        var moves = OperationMoves.Find(was, now);
         foreach (var key in was.Keys.Union(now.Keys).OrderBy(k => k, System.StringComparer.Ordinal))
         {
-            if (!now.TryGetValue(key, out var current))
+            if (moves.TryGetValue(key, out var from))
+            {
+                changes.Add(OperationMoves.Change(from, key, now[key]));
+                differ.Compare(key, was[from], now[key]);
+            }
+            else if (moves.Values.Contains(key))
+                continue;
+            else if (!now.TryGetValue(key, out var current))
                 changes.Add(SpecChange.Of(ChangeArea.Operation, key, key, BreakingRules.OperationRemoved, $"{was[key]["operationId"]}", Direction.Both));
             else if (!was.TryGetValue(key, out var previous))
                 changes.Add(SpecChange.Of(ChangeArea.Operation, key, key, BreakingRules.OperationAdded, $"{current["operationId"]}", Direction.Both));

@@ -12,9 +12,13 @@ public sealed record ApiCompatFinding(string Package, string Framework, IReadOnl
 }
 
 /// <summary>The binary check as a whole: what it compared against, and its findings, or why it did not run.</summary>
-public sealed record ApiCompatResult(string Baseline, IReadOnlyList<ApiCompatFinding> Findings, string? Skipped)
+/// <param name="Released">False when nothing has been released, so there is no baseline to compare with.</param>
+public sealed record ApiCompatResult(string Baseline, IReadOnlyList<ApiCompatFinding> Findings, string? Skipped, bool Released = true)
 {
     public static ApiCompatResult NotRun(string baseline, string reason) => new(baseline, [], reason);
+
+    public static ApiCompatResult NoRelease() =>
+        new("no release", [], $"{ApiBaseline.NoRelease} (`{ApiBaseline.RelativePath}` records no released version; the first release will be 0.1.0).", Released: false);
 }
 
 /// <summary>

@@ -7,12 +7,14 @@ namespace TokenMint.SpecPrep.Report;
 /// <summary>Everything the change report found between a base revision and the working tree.</summary>
 /// <param name="Base">The base as given and the commit it resolved to, e.g. "origin/main (1a2b3c4d5e6f)".</param>
 /// <param name="GeneratedDiffStat">git diff --stat of generated/ (empty: unchanged).</param>
+/// <param name="ChangedCode">Which packages' code differs from the base; null: not known, every package counts as changed.</param>
 public sealed record ChangeReport(
     string Base,
     IReadOnlyList<VendorDiff> Vendors,
     string GeneratedDiffStat,
     IReadOnlyList<PackageApiDiff> PublicApi,
-    ApiCompatResult ApiCompat)
+    ApiCompatResult ApiCompat,
+    ChangedCode? ChangedCode = null)
 {
     public bool HasErrors => Vendors.Any(v => v.HasErrors);
 

@@ -41,13 +41,15 @@ public static class MarkdownReport
         md.Append("|---|---|---|---|---|\n");
         foreach (var v in report.Verdicts)
         {
-            var binary = report.ApiCompat.Skipped is not null ? "not run"
+            var binary = !report.ApiCompat.Released ? "skipped"
+                : report.ApiCompat.Skipped is not null ? "not run"
                 : v.BinaryDifferences is null ? "not compared (new)"
                 : v.BinaryDifferences == 0 ? "compatible"
-                : $"{v.BinaryDifferences} difference(s)";
+                : $"{v.BinaryDifferences} difference(s){(v.CodeChanged ? string.Empty : ", all older than the base")}";
             // A package whose spec moved its host or changed a limit is not breaking, but the reviewer must see it here first.
             var behaviour = report.Vendors.Any(vendor => vendor.Package == v.Package && vendor.Behaviour);
-            md.Append($"| {v.Package} | {(v.Breaking ? "**breaking**" : behaviour ? "not breaking, behaviour change" : "not breaking")} | {v.SpecChanges} ({v.SpecBreaking}) | +{v.ApiLinesAdded} / −{v.ApiLinesRemoved} | {binary} |\n");
+            var verdict = v.Breaking ? "**breaking**" : !v.CodeChanged ? "unchanged" : behaviour ? "not breaking, behaviour change" : "not breaking";
+            md.Append($"| {v.Package} | {verdict} | {v.SpecChanges} ({v.SpecBreaking}) | +{v.ApiLinesAdded} / −{v.ApiLinesRemoved} | {binary} |\n");
         }
         md.Append('\n');
     }
@@ -123,7 +125,13 @@ public static class MarkdownReport
 
     private static void ApiCompat(StringBuilder md, ApiCompatResult result)
     {
-        md.Append($"## Binary compatibility (ApiCompat)\n\nBaseline: {result.Baseline} (`{ApiBaseline.RelativePath}`), against the current Release build.\n\n");
+        md.Append("## Binary compatibility (ApiCompat)\n\n");
+        if (!result.Released)
+        {
+            md.Append(result.Skipped).Append("\n\n");
+            return;
+        }
+        md.Append($"Baseline: {result.Baseline} (`{ApiBaseline.RelativePath}`), against the current Release build.\n\n");
         if (result.Skipped is not null)
         {
             md.Append($"Not run: {result.Skipped}\n\n");
@@ -155,7 +163,8 @@ public static class MarkdownReport
         md.Append("\nServers are compared by position (the first is the default base URL), security schemes by name; both apply to every request. ");
         md.Append("Not compared: descriptions, titles, examples, and constraints in responses (the SDK checks only requests'). ");
         md.Append("A rename shows as a removal plus an addition; the removal names the likely new name. ");
-        md.Append("A package is breaking when its spec has a breaking change, its PublicAPI files lost a line, or ApiCompat found a difference: ");
+        md.Append("A package is breaking when its spec has a breaking change, its PublicAPI files lost a line, or ApiCompat found a difference, ");
+        md.Append("provided its code (src/<package>/, generated/<Vendor>/, specs/<vendor>/, src/*.props) changed since the base: an unchanged package is never breaking. ");
         md.Append("the spec rules judge the wire, the other two the C# (a response property that becomes required is fine on the wire but turns `long?` into `long`). ");
         md.Append("Errors (overlay actions whose target matches nothing, operations without a retry class) would stop the build: the command exits 1.\n");
     }

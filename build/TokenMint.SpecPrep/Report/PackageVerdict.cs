@@ -6,12 +6,14 @@ namespace TokenMint.SpecPrep.Report;
 
 /// <summary>
 /// One package's verdict from the three independent checks: the spec diff, the PublicAPI files and ApiCompat.
-/// Any one of them finding a break makes the package breaking.
+/// Any one of them finding a break makes the package breaking, provided its code changed since the base at all.
 /// </summary>
 /// <param name="BinaryDifferences">ApiCompat's differences over every target framework; null when it did not compare this package.</param>
-public sealed record PackageVerdict(string Package, int SpecChanges, int SpecBreaking, int ApiLinesAdded, int ApiLinesRemoved, int? BinaryDifferences)
+/// <param name="CodeChanged">Whether any of the package's code differs from the base (see <see cref="ChangedCode"/>).</param>
+public sealed record PackageVerdict(string Package, int SpecChanges, int SpecBreaking, int ApiLinesAdded, int ApiLinesRemoved, int? BinaryDifferences, bool CodeChanged = true)
 {
-    public bool Breaking => SpecBreaking > 0 || ApiLinesRemoved > 0 || BinaryDifferences > 0;
+    /// <summary>An unchanged package is never breaking: what ApiCompat finds there was already so at the base.</summary>
+    public bool Breaking => CodeChanged && (SpecBreaking > 0 || ApiLinesRemoved > 0 || BinaryDifferences > 0);
 
     public static IReadOnlyList<PackageVerdict> For(ChangeReport report)
     {
@@ -26,7 +28,7 @@ public sealed record PackageVerdict(string Package, int SpecChanges, int SpecBre
             var api = report.PublicApi.FirstOrDefault(p => p.Package == package);
             var binary = report.ApiCompat.Findings.Where(f => f.Package == package).ToList();
             return new PackageVerdict(package, spec.Count, spec.Count(c => c.Breaking), api?.Added.Count ?? 0, api?.Removed.Count ?? 0,
-                binary.Count == 0 ? null : binary.Sum(f => f.Differences.Count));
+                binary.Count == 0 ? null : binary.Sum(f => f.Differences.Count), report.ChangedCode?.Touches(package) ?? true);
         }).ToList();
     }
 }

@@ -30,7 +30,8 @@ public sealed record ProcessResult(int ExitCode, string Output, string Error)
 /// <summary>Runs git and dotnet with arguments passed as a list, so no path is ever re-split by a shell.</summary>
 public static class ProcessRunner
 {
-    public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string workingDirectory)
+    /// <param name="environment">Variables to set for the child on top of the inherited ones.</param>
+    public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -47,6 +48,8 @@ public static class ProcessRunner
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            start.Environment[name] = value;
         using var process = Process.Start(start) ?? throw new SpecException($"Cannot start {fileName}.");
         // Both streams are drained at once so neither fills its pipe and stalls the child.
         var output = process.StandardOutput.ReadToEndAsync();

@@ -28,6 +28,7 @@ public sealed class FaultServer : IAsyncDisposable
     private readonly Fault[] _script;
     private readonly ConcurrentQueue<SeenRequest> _seen = new();
     private readonly CancellationTokenSource _stopping = new();
+    private readonly ConcurrentDictionary<int, TaskCompletionSource> _received = new();
     private int _count;
 
     private FaultServer(WebApplication app, Fault[] script)
@@ -41,6 +42,12 @@ public sealed class FaultServer : IAsyncDisposable
 
     /// <summary>The requests the server received, in order.</summary>
     public IReadOnlyList<SeenRequest> Requests => _seen.ToArray();
+
+    /// <summary>
+    /// A gate: completes once the server has read its <paramref name="count"/>th request (1 for the first), so the client's
+    /// deadline for that attempt is armed and the test may move the client's clock past it.
+    /// </summary>
+    public Task ReceivedAsync(int count) => HangGuard.Await(Arrival(count).Task, $"request {count} to reach the server");
 
     /// <summary>Starts a server on a free port.</summary>
     public static Task<FaultServer> StartAsync(params Fault[] script) => StartAsync(0, script);
@@ -81,6 +88,9 @@ public sealed class FaultServer : IAsyncDisposable
         _stopping.Dispose();
     }
 
+    private TaskCompletionSource Arrival(int count) =>
+        _received.GetOrAdd(count, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
     private async Task HandleAsync(HttpContext context)
     {
         var index = Interlocked.Increment(ref _count) - 1;
@@ -91,6 +101,7 @@ public sealed class FaultServer : IAsyncDisposable
             context.Request.Path + context.Request.QueryString,
             context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString()),
             body));
+        Arrival(index + 1).TrySetResult();
         using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
         try
         {

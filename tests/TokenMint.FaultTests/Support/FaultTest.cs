@@ -1,18 +1,17 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
+using System.Threading.Channels;
 using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
 using TokenMint.Deck;
 
 namespace TokenMint.FaultTests.Support;
 
 /// <summary>
-/// Base of every fault test: secrets and minted tokens with recognisable values, a log capture, fast retry settings,
-/// and a check after each test that nothing logged carries a secret or a token.
+/// Base of every fault test: secrets and minted tokens with recognisable values, a log capture, a fake clock for the
+/// clients with gates to drive it, test retry settings, and a check after each test that nothing logged carries a secret or a token.
 /// </summary>
 public abstract class FaultTest
 {
@@ -29,18 +28,30 @@ public abstract class FaultTest
          "auth_method": "credentials", "access_token": "{{AccessToken}}", "created_at": 1763900000123, "updated_at": 1763900000123}
         """;
 
-    /// <summary>How much earlier than its due time a timer may appear to fire, measured with a Stopwatch.</summary>
-    protected static readonly TimeSpan TimerSlack = TimeSpan.FromMilliseconds(30);
-
     private readonly List<IAsyncDisposable> _servers = [];
+    private readonly List<TimeSpan> _retryWaits = [];
+    private Channel<TimeSpan>? _heldWaits;
 
     /// <summary>Everything the SDK logged during the test.</summary>
     protected LogCapture Logs { get; private set; } = null!;
 
+    /// <summary>
+    /// The clients' clock (<see cref="Fast{T}"/> sets it): timeouts fire only when the test advances it, and each wait
+    /// before a retry passes as soon as the SDK schedules it, in no real time, unless the test holds it (<see cref="HoldRetryWaits"/>).
+    /// </summary>
+    protected TestClock Clock { get; private set; } = null!;
+
     protected static IEnumerable<string> Secrets => [Secret, ApiKey, LinkToken, AccessToken];
 
     [SetUp]
-    public void StartLogCapture() => Logs = new LogCapture();
+    public void StartLogCaptureAndClock()
+    {
+        Logs = new LogCapture();
+        Clock = new TestClock();
+        _heldWaits = null;
+        _retryWaits.Clear();
+        Logs.Written += PassOrHoldRetryWait;
+    }
 
     [TearDown]
     public async Task NothingLoggedCarriesASecretOrAToken()
@@ -69,10 +80,14 @@ public abstract class FaultTest
         return server;
     }
 
-    /// <summary>Sets fast test values on any client's options: 2 retries, 20 ms back-off capped at 100 ms, 2 s per attempt, 10 s in all.</summary>
+    /// <summary>
+    /// Sets test values on any client's options: the test's <see cref="Clock"/>, on which the rest are counted (2 retries,
+    /// 20 ms back-off capped at 100 ms, 2 s per attempt, 10 s in all), and the log capture.
+    /// </summary>
     protected T Fast<T>(T options, Action<T>? configure = null)
         where T : ClientOptions
     {
+        options.TimeProvider = Clock;
         options.InitialRetryDelay = TimeSpan.FromMilliseconds(20);
         options.MaxRetryDelay = TimeSpan.FromMilliseconds(100);
         options.AttemptTimeout = TimeSpan.FromSeconds(2);
@@ -91,38 +106,67 @@ public abstract class FaultTest
     protected static CreateConnectionRequest NewConnection() =>
         new() { SourceId = Guid.Parse("5a1e2b3c-4d5e-6f70-8192-a3b4c5d6e7f8"), AuthMethod = "credentials" };
 
-    /// <summary>
-    /// A fake clock that moves forward by exactly each retry's delay as soon as the SDK schedules it, so a test waits
-    /// seconds of client time in no real time. Timeouts on it never fire unless the test advances it.
-    /// </summary>
-    protected FakeTimeProvider FakeClockThatSkipsRetryWaits()
+    /// <summary>From now on each wait before a retry stays pending until the test advances <see cref="Clock"/> (see <see cref="NextRetryWaitAsync"/>).</summary>
+    protected void HoldRetryWaits() => _heldWaits = Channel.CreateUnbounded<TimeSpan>();
+
+    /// <summary>A gate: the next wait the SDK armed before a retry, once it is armed; the clock has not moved for it.</summary>
+    protected Task<TimeSpan> NextRetryWaitAsync() =>
+        HangGuard.Await((_heldWaits ?? throw new InvalidOperationException("Call HoldRetryWaits first.")).Reader.ReadAsync().AsTask(), "the SDK to schedule a retry");
+
+    /// <summary>A gate: completes once the SDK has logged <paramref name="count"/> entries named <paramref name="eventName"/>.</summary>
+    protected Task LoggedAsync(string eventName, int count = 1)
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 14, 0, 0, TimeSpan.Zero));
-        Logs.Written += entry =>
+        var logged = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Logs.Written += _ => Check();
+        Check();
+        return HangGuard.Await(logged.Task, $"log entry {count} named {eventName}");
+
+        void Check()
         {
-            if (entry.EventName == "RetryScheduled")
-                clock.Advance(TimeSpan.FromMilliseconds(Convert.ToInt64(entry.Values["DelayMs"], CultureInfo.InvariantCulture)));
-        };
-        return clock;
+            if (Logs.Named(eventName).Length >= count)
+                logged.TrySetResult();
+        }
     }
 
-    /// <summary>The delays, in ms, of the retries the SDK scheduled.</summary>
+    /// <summary>The timers the SDK armed for its waits before retries, in order: the waits themselves, not what the log says of them.</summary>
+    protected TimeSpan[] RetryWaits()
+    {
+        lock (_retryWaits)
+            return [.. _retryWaits];
+    }
+
+    /// <summary>The delays, in ms, of the retries the SDK scheduled, as its log reports them.</summary>
     protected long[] ScheduledDelays() =>
         Logs.Named("RetryScheduled").Select(e => Convert.ToInt64(e.Values["DelayMs"], CultureInfo.InvariantCulture)).ToArray();
 
-    /// <summary>Runs <paramref name="call"/> and returns what it threw (null if nothing) and how long it took.</summary>
-    protected static async Task<(Exception? Error, TimeSpan Elapsed)> TimeAsync(Func<Task> call)
+    /// <summary>Runs <paramref name="call"/> and returns what it threw, or null; a call that never ends fails the test (<see cref="HangGuard"/>).</summary>
+    protected static Task<Exception?> CallAsync(Func<Task> call) => HangGuard.Await(Catch(call), "the call to end");
+
+    private static async Task<Exception?> Catch(Func<Task> call)
     {
-        var clock = Stopwatch.StartNew();
         try
         {
             await call();
-            return (null, clock.Elapsed);
+            return null;
         }
         catch (Exception error)
         {
-            return (error, clock.Elapsed);
+            return error;
         }
+    }
+
+    // The timer of a retry's wait is armed just before the SDK logs the retry, so it is the clock's last.
+    private void PassOrHoldRetryWait(LogEntry entry)
+    {
+        if (entry.EventName != "RetryScheduled")
+            return;
+        var wait = Clock.LastArmed;
+        lock (_retryWaits)
+            _retryWaits.Add(wait);
+        if (_heldWaits is { } held)
+            held.Writer.TryWrite(wait);
+        else
+            Clock.Advance(wait);
     }
 
     /// <summary>Asserts that neither the exception's message nor its full text carries a secret or a minted token.</summary>

@@ -32,6 +32,7 @@ public sealed class Vendor
     private Vendor(
         string name,
         string credentialHeader,
+        string mintPath,
         Func<string, string> tokenJson,
         Func<ClientOptions> newOptions,
         Func<ClientOptions, HttpClient?, object> create,
@@ -41,6 +42,7 @@ public sealed class Vendor
     {
         Name = name;
         CredentialHeader = credentialHeader;
+        MintPath = mintPath;
         _tokenJson = tokenJson;
         _newOptions = newOptions;
         _create = create;
@@ -57,6 +59,9 @@ public sealed class Vendor
     /// <summary>The header that carries the vendor's credential (for Deck, the secret).</summary>
     public string CredentialHeader { get; }
 
+    /// <summary>The minting operation's path relative to the base URI, such as "link/token/create".</summary>
+    public string MintPath { get; }
+
     /// <summary>A success body the vendor's response type accepts.</summary>
     public string OkJson => TokenJson(Name.ToLowerInvariant() + "-ok");
 
@@ -66,6 +71,7 @@ public sealed class Vendor
     public static Vendor Deck { get; } = new Vendor(
             "Deck",
             "x-deck-secret",
+            "link/token/create",
             token => $"{{\"link_token\": \"{token}\"}}",
             () => new DeckClientOptions(),
             (options, http) => http is null ? new DeckClient((DeckClientOptions)options) : new DeckClient((DeckClientOptions)options, http),
@@ -79,6 +85,7 @@ public sealed class Vendor
     public static Vendor Oneloop { get; } = new Vendor(
             "Oneloop",
             "authorization",
+            "api/v1/link-token",
             token => $"{{\"token\": \"{token}\", \"expiresAt\": 1763903600123}}",
             () => new OneloopClientOptions(),
             (options, http) => http is null ? new OneloopClient((OneloopClientOptions)options) : new OneloopClient((OneloopClientOptions)options, http),
@@ -91,6 +98,7 @@ public sealed class Vendor
     public static Vendor Trackstar { get; } = new Vendor(
             "Trackstar",
             "x-trackstar-api-key",
+            "link/token",
             token => $"{{\"link_token\": \"{token}\"}}",
             () => new TrackstarClientOptions(),
             (options, http) => http is null ? new TrackstarClient((TrackstarClientOptions)options) : new TrackstarClient((TrackstarClientOptions)options, http),
@@ -102,6 +110,7 @@ public sealed class Vendor
     public static Vendor Decart { get; } = new Vendor(
             "Decart",
             "x-api-key",
+            "v1/client/tokens",
             token => $"{{\"apiKey\": \"{token}\", \"expiresAt\": \"2026-11-23T15:01:00Z\"}}",
             () => new DecartClientOptions(),
             (options, http) => http is null ? new DecartClient((DecartClientOptions)options) : new DecartClient((DecartClientOptions)options, http),

@@ -58,9 +58,11 @@ public class ChangelogWriterTests
     public void RunningTwiceAddsNothingTheSecondTime()
     {
         var entries = Entries("TokenMint.Decart", "First.", "Second.");
-        var once = ChangelogWriter.AddUnreleased(Changelog, entries);
+        var once = ChangelogWriter.AddUnreleased(Changelog, entries, out var addedFirst);
 
-        Assert.That(ChangelogWriter.AddUnreleased(once, entries), Is.EqualTo(once));
+        Assert.That(ChangelogWriter.AddUnreleased(once, entries, out var addedSecond), Is.EqualTo(once));
+        Assert.That(addedFirst, Is.EqualTo(new[] { "TokenMint.Decart" }));
+        Assert.That(addedSecond, Is.Empty, "\"findings added\" is said only when something was added.");
     }
 
     [Test]
@@ -124,20 +126,17 @@ public class ChangelogWriterTests
         var updated = ChangelogWriter.AddUnreleased(original, Entries("TokenMint.Decart", "Decart spec: token added."));
 
         var unreleased = updated.IndexOf("## Unreleased\n", System.StringComparison.Ordinal);
-        var release = updated.IndexOf("## 0.1.0", System.StringComparison.Ordinal);
+        // Unreleased ends at the next version's section, or at the end while nothing has been released.
+        var release = updated.IndexOf("\n## ", unreleased + 1, System.StringComparison.Ordinal) is var next and >= 0 ? next : updated.Length;
         // The repository's Unreleased section may already hold bullets: the new one goes after them, in Decart's subsection.
         var heading = updated.IndexOf("### TokenMint.Decart\n", unreleased, System.StringComparison.Ordinal);
         var bullet = updated.IndexOf("\n- Decart spec: token added.\n", System.StringComparison.Ordinal);
         Assert.That(unreleased, Is.GreaterThan(0));
-        Assert.That(bullet, Is.GreaterThan(unreleased).And.LessThan(release), "The finding must land in Unreleased, not in 0.1.0.");
+        Assert.That(bullet, Is.GreaterThan(unreleased).And.LessThan(release), "The finding must land in Unreleased, not in a released version.");
         Assert.That(heading, Is.GreaterThan(unreleased).And.LessThan(bullet), "The finding goes under TokenMint.Decart.");
-        Assert.That(updated.IndexOf("\n## ", heading, System.StringComparison.Ordinal), Is.GreaterThan(bullet), "No heading between the subsection and its bullet.");
         Assert.That(updated.IndexOf("\n### ", heading + 1, System.StringComparison.Ordinal), Is.GreaterThan(bullet).Or.EqualTo(-1), "No other subsection between the heading and its bullet.");
         foreach (var package in new[] { "TokenMint.Core", "TokenMint.Deck", "TokenMint.Oneloop", "TokenMint.Trackstar", "TokenMint.Decart" })
-        {
-            Assert.That(original.IndexOf($"### {package}\n", unreleased, System.StringComparison.Ordinal), Is.LessThan(release), $"{package} under Unreleased");
-            Assert.That(original.IndexOf($"### {package}\n", release, System.StringComparison.Ordinal), Is.GreaterThan(release), $"{package} under 0.1.0");
-        }
+            Assert.That(original.IndexOf($"### {package}\n", unreleased, System.StringComparison.Ordinal), Is.GreaterThan(unreleased).And.LessThan(release), $"{package} under Unreleased");
         // Nothing else changes: an empty subsection gains the bullet and a blank line, a filled one only the bullet's line.
         var withoutBullet = updated.Contains("\n\n- Decart spec: token added.\n", System.StringComparison.Ordinal)
             ? updated.Replace("- Decart spec: token added.\n\n", string.Empty, System.StringComparison.Ordinal)

@@ -3,11 +3,14 @@ namespace TokenMint.SpecPrep.Tests.Diff;
 /// <summary>A Decart docs page as the import reads it: a short markdown header and the spec in one ````yaml fence.</summary>
 internal static class DecartPage
 {
-    public const string PageUrl = "https://docs.platform.decart.ai/llms.txt";
+    public const string DocsIndex = "https://docs.platform.decart.ai/llms.txt";
+
+    /// <summary>The page's own URL, as import derives it from the index and the operation's summary (no tags).</summary>
+    public const string PageUrl = "https://docs.platform.decart.ai/api-reference/create-client-token";
 
     public static string Wrap(string yaml) => $"""
         > ## Documentation Index
-        > Fetch the complete documentation index at: {PageUrl}
+        > Fetch the complete documentation index at: {DocsIndex}
 
         # Create Client Token
 

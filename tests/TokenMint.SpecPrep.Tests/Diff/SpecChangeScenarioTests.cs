@@ -27,7 +27,7 @@ public class SpecChangeScenarioTests
 
         var outcome = ImportReview.Run(importer, decart.AfterSpecsRoot, "decart", SpecSource.Parse(page, "page.md"));
 
-        Assert.That(outcome.Import.Changed, Is.True);
+        Assert.That(outcome.Imports.Single().Changed, Is.True);
         Assert.That(outcome.Diff.Errors, Is.Empty);
         var change = outcome.Diff.Changes.Single();
         Assert.That(change.Location, Is.EqualTo("CreateClientTokenResponse.token"));
@@ -164,7 +164,7 @@ public class SpecChangeScenarioTests
 
         var outcome = ImportReview.Run(importer, decart.AfterSpecsRoot, "decart", SpecSource.Parse(DecartPage.Wrap(decart.Text(DecartPageFile)), "page.md"));
 
-        Assert.That(outcome.Import.Changed, Is.False);
+        Assert.That(outcome.Imports.Single().Changed, Is.False);
         Assert.That(outcome.Diff.Changes, Is.Empty);
         Assert.That(outcome.Diff.Errors, Is.Empty);
         Assert.That(File.ReadAllText(provenance), Is.EqualTo(provenanceBefore));
@@ -225,7 +225,7 @@ public class SpecChangeScenarioTests
 
         var outcome = ImportReview.Run(importer, decart.AfterSpecsRoot, "decart", SpecSource.Parse(page, "page.md"));
 
-        Assert.That(Path.GetFileName(outcome.Import.File), Is.EqualTo("delete-v1-client-tokens-id.yaml"));
+        Assert.That(Path.GetFileName(outcome.Imports.Single().File), Is.EqualTo("delete-v1-client-tokens-id.yaml"));
         var change = outcome.Diff.Changes.Single();
         Assert.That((change.Location, change.Rule, change.Breaking), Is.EqualTo(("DELETE /v1/client/tokens/{id}", BreakingRules.OperationAdded, false)));
         // The build needs a retry class for every operation: the import says so before the build does.

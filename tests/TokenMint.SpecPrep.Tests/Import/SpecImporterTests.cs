@@ -61,7 +61,8 @@ public class SpecImporterTests
             {
               "files": {
                 "post-link-token.yaml": {
-                  "source": "https://docs.trackstarhq.com/llms.txt",
+                  "source": "https://docs.trackstarhq.com/api-reference/auth/create-link-token",
+                  "index": "https://docs.trackstarhq.com/llms.txt",
                   "operation": "post /link/token",
                   "sha256": "865f8cd8fe2c134fc9a69bfafed8c9986b0d6484f163a61f6e74baf556ec435b",
                   "imported": "2026-11-23"
@@ -115,16 +116,27 @@ public class SpecImporterTests
     }
 
     [Test]
-    public void DocumentPathOfThePageIsRecorded()
+    public void PageUrlDerivedFromTheIndexAndTheDocumentPathAreRecorded()
     {
-        var source = new SpecSource("openapi: 3.0.4\ninfo:\n  title: Deck API\n", "https://docs.deck.co/llms.txt",
-            "/api-reference/v1.json", "post /link/token/create");
+        var source = new SpecSource("""
+            openapi: 3.0.4
+            info:
+              title: Deck API
+            paths:
+              /link/token/create:
+                post:
+                  tags:
+                    - Auth SDK
+                  summary: Create an SDK Token
+
+            """, "page.md", DocsIndex: "https://docs.deck.co/llms.txt", DocumentPath: "/api-reference/v1.json", Operation: "post /link/token/create");
 
         var result = Importer(FirstDay).Import("deck", source);
 
         Assert.That(Path.GetFileName(result.File), Is.EqualTo("post-link-token-create.yaml"));
         Documents.AssertEquivalent("""
-            source: https://docs.deck.co/llms.txt
+            source: https://docs.deck.co/api-reference/auth-sdk/create-an-sdk-token
+            index: https://docs.deck.co/llms.txt
             document: /api-reference/v1.json
             operation: post /link/token/create
             sha256: {sha}
@@ -145,7 +157,7 @@ public class SpecImporterTests
     [Test]
     public void DocumentThatIsNotOpenApi3Throws()
     {
-        var source = new SpecSource("swagger: \"2.0\"\ninfo:\n  title: Old API\n", "old.yaml", null, "get /pets");
+        var source = new SpecSource("swagger: \"2.0\"\ninfo:\n  title: Old API\n", "old.yaml", Operation: "get /pets");
 
         var error = Assert.Throws<SpecException>(() => Importer(FirstDay).Import("old", source));
 
@@ -157,17 +169,17 @@ public class SpecImporterTests
     [TestCase("openapi: 3.2.0\n")]
     public void OtherOpenApiVersionsThrow(string yaml)
     {
-        Assert.Throws<SpecException>(() => Importer(FirstDay).Import("v", new SpecSource(yaml, "x.yaml", null, "get /x")));
+        Assert.Throws<SpecException>(() => Importer(FirstDay).Import("v", new SpecSource(yaml, "x.yaml", Operation: "get /x")));
     }
 
     [Test]
     public void TextThatIsNotYamlThrowsSpecException()
     {
-        var source = new SpecSource("openapi: [3.1.0\n", "broken.yaml", null, "get /x");
+        var source = new SpecSource("openapi: [3.1.0\n", "broken.yaml", Operation: "get /x");
 
         var error = Assert.Throws<SpecException>(() => Importer(FirstDay).Import("broken", source));
 
-        Assert.That(error!.Message, Does.Contain("not valid YAML or JSON"));
+        Assert.That(error!.Message, Does.StartWith("broken.yaml, line 2, column 1: not valid YAML or JSON"));
     }
 
     [Test]

@@ -46,11 +46,42 @@ public class SpecSourceTests
     }
 
     [Test]
-    public void DocsPageYieldsTheUrlFromItsFirstLines()
+    public void DocsPageYieldsTheDocsIndexFromItsFirstLinesAndNoPageUrlOfItsOwn()
     {
         var source = SpecSource.Parse(TrackstarPage, "page.md");
 
-        Assert.That(source.SourceUrl, Is.EqualTo("https://docs.trackstarhq.com/llms.txt"));
+        Assert.That(source.DocsIndex, Is.EqualTo("https://docs.trackstarhq.com/llms.txt"));
+        Assert.That(source.PageUrl, Is.Null, "The page does not state its URL: import derives it from the index and the operation.");
+        Assert.That(source.Origin, Is.EqualTo("page.md"));
+    }
+
+    [Test]
+    public void DocsPageDownloadedFromItsUrlKeepsThatUrlWithoutTheMarkdownSuffix()
+    {
+        var source = SpecSource.Parse(TrackstarPage, "https://docs.trackstarhq.com/api-reference/auth/create-link-token.md");
+
+        Assert.That(source.PageUrl, Is.EqualTo("https://docs.trackstarhq.com/api-reference/auth/create-link-token"));
+        Assert.That(source.DocsIndex, Is.EqualTo("https://docs.trackstarhq.com/llms.txt"));
+    }
+
+    [Test]
+    public void DocsPageThatStatesItsSourceUrlKeepsIt()
+    {
+        var page = "> Source: https://docs.example.com/api/create-token\n\n# Create Token\n\n````yaml post /tokens\nopenapi: 3.1.0\n````\n";
+
+        var source = SpecSource.Parse(page, "saved.md");
+
+        Assert.That(source.PageUrl, Is.EqualTo("https://docs.example.com/api/create-token"));
+        Assert.That(source.DocsIndex, Is.Null);
+    }
+
+    [Test]
+    public void DocumentStartsOnTheLineAfterTheFenceSoErrorsPointIntoThePage()
+    {
+        var source = SpecSource.Parse(TrackstarPage, "page.md");
+        var fenceLine = Array.FindIndex(TrackstarPage.Split('\n'), l => l.StartsWith("````yaml", StringComparison.Ordinal)) + 1;
+
+        Assert.That(source.FirstLine, Is.EqualTo(fenceLine + 1));
     }
 
     [Test]
@@ -69,7 +100,7 @@ public class SpecSourceTests
 
         Assert.That(source.DocumentPath, Is.EqualTo("/api-reference/v1.json"));
         Assert.That(source.Operation, Is.EqualTo("post /link/token/create"));
-        Assert.That(source.SourceUrl, Is.EqualTo("https://docs.deck.co/llms.txt"));
+        Assert.That(source.DocsIndex, Is.EqualTo("https://docs.deck.co/llms.txt"));
         Assert.That(source.Yaml, Is.EqualTo("openapi: 3.0.4\n\n"));
     }
 
@@ -93,13 +124,13 @@ public class SpecSourceTests
     }
 
     [Test]
-    public void PageWithoutAUrlNearTheTopFallsBackToTheOrigin()
+    public void PageWithoutAUrlNearTheTopHasNeitherPageUrlNorIndex()
     {
         var page = "# Create Link Token\n\n\n\n\n\nSee https://docs.example.com/late\n\n````yaml post /link/token\nopenapi: 3.1.0\n````\n";
 
         var source = SpecSource.Parse(page, "saved-page.md");
 
-        Assert.That(source.SourceUrl, Is.EqualTo("saved-page.md"));
+        Assert.That((source.PageUrl, source.DocsIndex, source.Origin), Is.EqualTo(((string?)null, (string?)null, "saved-page.md")));
     }
 
     [Test]
@@ -130,12 +161,12 @@ public class SpecSourceTests
     }
 
     [Test]
-    public void RawDocumentIsTakenWholeWithTheOriginAsSource()
+    public void RawDocumentIsTakenWholeWithItsUrlAsThePageUrl()
     {
         const string Yaml = "openapi: 3.1.0\ninfo:\n  title: Decart API\n";
 
         var source = SpecSource.Parse(Yaml, "https://api.decart.ai/openapi.yaml");
 
-        Assert.That(source, Is.EqualTo(new SpecSource(Yaml, "https://api.decart.ai/openapi.yaml", null, null)));
+        Assert.That(source, Is.EqualTo(new SpecSource(Yaml, "https://api.decart.ai/openapi.yaml", PageUrl: "https://api.decart.ai/openapi.yaml")));
     }
 }

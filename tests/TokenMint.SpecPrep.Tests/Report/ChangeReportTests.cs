@@ -80,6 +80,42 @@ public class ChangeReportTests
     }
 
     [Test]
+    public void ApiCompatDifferencesInAPackageWhoseCodeDidNotChangeAreNotBreaking()
+    {
+        var report = Report(binary: [new ApiCompatFinding("TokenMint.Core", "net8.0", ["CP0002: Member 'TokenMint.Http.TokenMintHttpClient.Create()' exists on baseline but not on current"])])
+            with { ChangedCode = new ChangedCode(["specs/decart/post-v1-client-tokens.yaml"]) };
+
+        var core = report.Verdicts.Single(v => v.Package == "TokenMint.Core");
+        var markdown = MarkdownReport.Render(report);
+
+        Assert.That(core.CodeChanged, Is.False);
+        Assert.That(core.Breaking, Is.False);
+        Assert.That(markdown, Does.Contain("| TokenMint.Core | unchanged | 0 (0) | +0 / −0 | 1 difference(s), all older than the base |"));
+    }
+
+    [Test]
+    public void ApiCompatDifferencesInAPackageWhoseCodeChangedAreBreaking()
+    {
+        var report = Report(binary: [new ApiCompatFinding("TokenMint.Core", "net8.0", ["CP0002: Member 'X' exists on baseline but not on current"])])
+            with { ChangedCode = new ChangedCode(["src/TokenMint.Core/Http/ClientBase.cs"]) };
+
+        Assert.That(report.Verdicts.Single(v => v.Package == "TokenMint.Core").Breaking, Is.True);
+    }
+
+    [Test]
+    public void WithoutAReleaseApiCompatIsSkippedWithAClearLine()
+    {
+        var report = Report() with { ApiCompat = ApiCompatResult.NoRelease() };
+
+        var markdown = MarkdownReport.Render(report);
+
+        Assert.That(markdown, Does.Contain("| package | verdict | spec changes (breaking) | public API lines (+/−) | ApiCompat vs no release |"));
+        Assert.That(markdown, Does.Contain("| TokenMint.Decart | not breaking | 1 (0) | +0 / −0 | skipped |"));
+        Assert.That(markdown, Does.Contain("## Binary compatibility (ApiCompat)\n\nno released baseline: ApiCompat skipped (`build/api-baseline.json` records no released version"));
+        Assert.That(markdown, Does.Not.Contain("Baseline: no release"));
+    }
+
+    [Test]
     public void SkippedBinaryCheckSaysWhy()
     {
         var report = Report() with { ApiCompat = ApiCompatResult.NotRun("the baseline", "--no-apicompat was given.") };

@@ -51,14 +51,20 @@ public class ReportCommandTests
 
     private static (int ExitCode, string Output) Report(params string[] args)
     {
-        var output = new StringWriter();
+        var (exitCode, output, _) = ReportWithProgress(args);
+        return (exitCode, output);
+    }
+
+    /// <returns>The exit code, the report (stdout) and the progress lines (stderr, kept out of the test log).</returns>
+    private static (int ExitCode, string Output, string Progress) ReportWithProgress(params string[] args)
+    {
+        var (output, progress) = (new StringWriter(), new StringWriter());
         var (previous, previousError) = (Console.Out, Console.Error);
         Console.SetOut(output);
-        // Progress and "error :" lines go to stderr; kept out of the test log.
-        Console.SetError(new StringWriter());
+        Console.SetError(progress);
         try
         {
-            return (ReportCommand.Run(new Arguments(args, "--base", "--out", "--changelog")), output.ToString());
+            return (ReportCommand.Run(new Arguments(args, ReportCommand.OptionsWithValues)), output.ToString(), progress.ToString());
         }
         finally
         {
@@ -83,6 +89,21 @@ public class ReportCommandTests
     }
 
     [Test]
+    public void SecondReportSaysNothingWasAddedToTheChangelog()
+    {
+        File.WriteAllText(DecartPageFile, DecartPage.WithTokenField(File.ReadAllText(DecartPageFile)));
+        var first = ReportWithProgress("--base", "HEAD", "--no-build", "--no-apicompat", "--changelog");
+        var changelog = File.ReadAllText(Path.Combine(_repo.Path, "CHANGELOG.md"));
+
+        var second = ReportWithProgress("--base", "HEAD", "--no-build", "--no-apicompat", "--changelog");
+
+        Assert.That(first.Progress, Does.Contain("CHANGELOG: findings added under Unreleased for TokenMint.Decart"));
+        Assert.That(second.Progress, Does.Not.Contain("findings added"));
+        Assert.That(second.Progress, Does.Contain("CHANGELOG: nothing to add, every finding is already under Unreleased"));
+        Assert.That(File.ReadAllText(Path.Combine(_repo.Path, "CHANGELOG.md")), Is.EqualTo(changelog));
+    }
+
+    [Test]
     public void ReportExitsNonZeroWhenAnOverlayTargetIsGone()
     {
         File.WriteAllText(DecartPageFile, File.ReadAllText(DecartPageFile).Replace("ClientTokenResponse", "ClientTokenResult", StringComparison.Ordinal));
@@ -92,6 +113,19 @@ public class ReportCommandTests
         Assert.That(exitCode, Is.EqualTo(1));
         Assert.That(output, Does.Contain("- ERROR: specs/decart/overlay.yaml action 6: target '$.components.schemas.ClientTokenResponse' matches nothing"));
         Assert.That(File.Exists(Path.Combine(_repo.Path, "artifacts", "report.md")), Is.True);
+    }
+
+    [Test]
+    public void ReportWithoutAReleasedBaselineSkipsApiCompatWithAClearLine()
+    {
+        _repo.Write("build/api-baseline.json", """{ "description": "nothing released yet", "version": null, "commit": null }""");
+
+        var (exitCode, output) = Report("--base", "HEAD", "--no-build");
+
+        Assert.That(exitCode, Is.Zero);
+        Assert.That(output, Does.Contain("no released baseline: ApiCompat skipped"));
+        Assert.That(output, Does.Contain("| TokenMint.Core | unchanged | 0 (0) | +0 / −0 | skipped |"));
+        Assert.That(output, Does.Contain("| TokenMint.Decart | unchanged | 0 (0) | +0 / −0 | skipped |"));
     }
 
     [Test]

@@ -7,7 +7,10 @@ using NUnit.Framework;
 
 namespace TokenMint.Tests.Generated;
 
-/// <summary>Checks, by reflection over the shipped assemblies, that the generated public API reads as DESIGN.md promises.</summary>
+/// <summary>
+/// Checks, by reflection over the shipped assemblies, rules the generated public API follows (DESIGN.md). Signatures,
+/// nullability and virtual-ness of each member are already enforced by the PublicAPI.*.txt files, so are not repeated here.
+/// </summary>
 public class GeneratedApiShapeTests
 {
     private static readonly Assembly[] VendorAssemblies =
@@ -35,19 +38,6 @@ public class GeneratedApiShapeTests
         Assert.That(bad, Is.Empty);
     }
 
-    [TestCase(typeof(TokenMint.Deck.DeckClient), "CreateLinkTokenAsync", typeof(TokenMint.Deck.CreateLinkTokenRequest), typeof(TokenMint.Deck.CreateLinkTokenResponse))]
-    [TestCase(typeof(TokenMint.Deck.DeckClient), "CreateConnectionAsync", typeof(TokenMint.Deck.CreateConnectionRequest), typeof(TokenMint.Deck.CreateConnectionResponse))]
-    [TestCase(typeof(TokenMint.Oneloop.OneloopClient), "GenerateLinkTokenAsync", typeof(TokenMint.Oneloop.GenerateLinkTokenRequest), typeof(TokenMint.Oneloop.GenerateLinkTokenResponse))]
-    [TestCase(typeof(TokenMint.Trackstar.TrackstarClient), "CreateLinkTokenAsync", typeof(TokenMint.Trackstar.CreateLinkTokenRequest), typeof(TokenMint.Trackstar.CreateLinkTokenResponse))]
-    [TestCase(typeof(TokenMint.Decart.DecartClient), "CreateClientTokenAsync", typeof(TokenMint.Decart.CreateClientTokenRequest), typeof(TokenMint.Decart.CreateClientTokenResponse))]
-    public void EachOperationIsNamedAsDesignedAndVirtual(Type client, string method, Type request, Type response)
-    {
-        var found = client.GetMethod(method, [request, typeof(CancellationToken)]);
-        Assert.That(found, Is.Not.Null);
-        Assert.That(found!.ReturnType, Is.EqualTo(typeof(System.Threading.Tasks.Task<>).MakeGenericType(response)));
-        Assert.That(found.IsVirtual, Is.True);
-        Assert.That(client.GetInterface("I" + client.Name)!.GetMethod(method, [request, typeof(CancellationToken)]), Is.Not.Null);
-    }
 
     [Test]
     public void EveryPublicAsyncMethodTakesACancellationTokenLastAndNoCredential()
@@ -64,24 +54,6 @@ public class GeneratedApiShapeTests
         }
     }
 
-    [TestCase(typeof(TokenMint.Decart.CreateClientTokenRequest), "ExpiresIn", typeof(long?), true)]
-    [TestCase(typeof(TokenMint.Decart.CreateClientTokenRequest), "AllowedModels", typeof(ICollection<string>), true)]
-    [TestCase(typeof(TokenMint.Decart.CreateClientTokenRequest), "Metadata", typeof(IDictionary<string, object>), true)]
-    [TestCase(typeof(TokenMint.Decart.CreateClientTokenResponse), "ApiKey", typeof(string), false)]
-    [TestCase(typeof(TokenMint.Deck.CreateLinkTokenResponse), "LinkToken", typeof(string), false)]
-    [TestCase(typeof(TokenMint.Deck.CreateLinkTokenRequest), "Language", typeof(TokenMint.Deck.Language?), true)]
-    [TestCase(typeof(TokenMint.Deck.CreateConnectionResponse), "AccessToken", typeof(string), true)]
-    [TestCase(typeof(TokenMint.Oneloop.GenerateLinkTokenResponse), "ExpiresAt", typeof(long), false)]
-    [TestCase(typeof(TokenMint.Oneloop.GenerateLinkTokenRequest), "CustomerId", typeof(string), false)]
-    [TestCase(typeof(TokenMint.Oneloop.GenerateLinkTokenRequest), "ExternalBillingId", typeof(string), true)]
-    [TestCase(typeof(TokenMint.Trackstar.CreateLinkTokenRequest), "ConnectionId", typeof(string), true)]
-    public void NullabilityMatchesTheSpec(Type model, string property, Type expectedType, bool nullable)
-    {
-        var info = model.GetProperty(property)!;
-        Assert.That(info.PropertyType, Is.EqualTo(expectedType));
-        var state = new NullabilityInfoContext().Create(info).ReadState;
-        Assert.That(state == NullabilityState.Nullable, Is.EqualTo(nullable), $"{model.Name}.{property} is {state}");
-    }
 
     [Test]
     public void EnumMembersArePascalCase()
