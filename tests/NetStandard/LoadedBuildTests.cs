@@ -2,10 +2,7 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.Versioning;
 using NUnit.Framework;
-using TokenMint.Decart;
-using TokenMint.Deck;
-using TokenMint.Oneloop;
-using TokenMint.Trackstar;
+using TokenMint.Testing;
 
 namespace TokenMint.NetStandard;
 
@@ -15,17 +12,11 @@ public class LoadedBuildTests
     [Test]
     public void EveryLibraryLoadedIsItsNetStandard20Build()
     {
-        var libraries = new[] { typeof(ClientOptions), typeof(DeckClient), typeof(OneloopClient), typeof(TrackstarClient), typeof(DecartClient) }
-            .Select(type => type.Assembly);
+        var packages = new[] { "TokenMint.Core" }.Concat(VendorList.All.Select(vendor => vendor.Package)).ToList();
+
+        var libraries = packages.Select(package => Assembly.Load(package));
 
         Assert.That(libraries.Select(assembly => $"{assembly.GetName().Name}: {assembly.GetCustomAttribute<TargetFrameworkAttribute>()?.FrameworkName}"),
-            Is.EqualTo(new[]
-            {
-                "TokenMint.Core: .NETStandard,Version=v2.0",
-                "TokenMint.Deck: .NETStandard,Version=v2.0",
-                "TokenMint.Oneloop: .NETStandard,Version=v2.0",
-                "TokenMint.Trackstar: .NETStandard,Version=v2.0",
-                "TokenMint.Decart: .NETStandard,Version=v2.0",
-            }));
+            Is.EqualTo(packages.Select(package => $"{package}: .NETStandard,Version=v2.0")));
     }
 }

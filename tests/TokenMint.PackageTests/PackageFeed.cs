@@ -8,21 +8,19 @@ using System.Threading.Tasks;
 using System.Xml.Linq;
 using NUnit.Framework;
 using TokenMint.PackageTests.Support;
+using TokenMint.Testing;
 
 namespace TokenMint.PackageTests;
 
 /// <summary>
-/// Packs the five src projects, once for the whole run, into a fresh temporary feed, with the configuration these
+/// Packs every src project (Core and one per vendor), once for the whole run, into a fresh temporary feed, with the configuration these
 /// tests were built with. A pack that fails fails every test, with the pack's output.
 /// </summary>
 [SetUpFixture]
 public sealed class PackageFeed
 {
-    /// <summary>Every shipped package, Core first.</summary>
-    public static readonly string[] PackageIds =
-    [
-        "TokenMint.Core", "TokenMint.Deck", "TokenMint.Oneloop", "TokenMint.Trackstar", "TokenMint.Decart",
-    ];
+    /// <summary>Every shipped package, Core first, then one per vendor (specs/*/vendor.json).</summary>
+    public static readonly string[] PackageIds = ["TokenMint.Core", .. VendorList.All.Select(vendor => vendor.Package)];
 
     /// <summary>The vendor packages (everything but Core).</summary>
     public static readonly string[] VendorPackageIds = PackageIds.Where(id => id != "TokenMint.Core").ToArray();

@@ -1,10 +1,12 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using NUnit.Framework;
 using TokenMint.SpecPrep.Changelog;
 using TokenMint.SpecPrep.Diff;
 using TokenMint.SpecPrep.Report;
 using TokenMint.SpecPrep.Tests.Diff;
+using TokenMint.SpecPrep.Vendors;
 
 namespace TokenMint.SpecPrep.Tests.Changelog;
 
@@ -135,7 +137,7 @@ public class ChangelogWriterTests
         Assert.That(bullet, Is.GreaterThan(unreleased).And.LessThan(release), "The finding must land in Unreleased, not in a released version.");
         Assert.That(heading, Is.GreaterThan(unreleased).And.LessThan(bullet), "The finding goes under TokenMint.Decart.");
         Assert.That(updated.IndexOf("\n### ", heading + 1, System.StringComparison.Ordinal), Is.GreaterThan(bullet).Or.EqualTo(-1), "No other subsection between the heading and its bullet.");
-        foreach (var package in new[] { "TokenMint.Core", "TokenMint.Deck", "TokenMint.Oneloop", "TokenMint.Trackstar", "TokenMint.Decart" })
+        foreach (var package in VendorManifest.All(Path.Combine(NSwagGeneration.RepoRoot, "specs")).Select(v => v.Package).Prepend("TokenMint.Core"))
             Assert.That(original.IndexOf($"### {package}\n", unreleased, System.StringComparison.Ordinal), Is.GreaterThan(unreleased).And.LessThan(release), $"{package} under Unreleased");
         // Nothing else changes: an empty subsection gains the bullet and a blank line, a filled one only the bullet's line.
         var withoutBullet = updated.Contains("\n\n- Decart spec: token added.\n", System.StringComparison.Ordinal)

@@ -1,9 +1,11 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 using TokenMint.SpecPrep.Import;
 using TokenMint.SpecPrep.Tests.Diff;
+using TokenMint.SpecPrep.Vendors;
 
 namespace TokenMint.SpecPrep.Tests.Import;
 
@@ -55,9 +57,11 @@ public class PageUrlsTests
     [TestCase("specs/page.md", ExpectedResult = null)]
     public string? PageDownloadedFromAUrlIsKnownByThatUrl(string origin) => PageUrls.FromOrigin(origin);
 
+    private static IEnumerable<string> Vendors() => VendorManifest.All(Path.Combine(NSwagGeneration.RepoRoot, "specs")).Select(v => v.Id);
+
     /// <summary>Every vendored page's provenance names the page's own URL, as import derives it again from the page and the index.</summary>
-    [Test]
-    public void EveryVendoredPageRecordsItsOwnUrlAndTheDocsIndex([Values("deck", "oneloop", "trackstar", "decart")] string vendor)
+    [TestCaseSource(nameof(Vendors))]
+    public void EveryVendoredPageRecordsItsOwnUrlAndTheDocsIndex(string vendor)
     {
         var folder = Path.Combine(NSwagGeneration.RepoRoot, "specs", vendor);
         var files = (JObject)Provenance.Load(folder)["files"]!;

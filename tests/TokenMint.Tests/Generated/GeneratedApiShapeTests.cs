@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection;
 using System.Threading;
 using NUnit.Framework;
+using TokenMint.Testing;
 
 namespace TokenMint.Tests.Generated;
 
@@ -13,13 +14,8 @@ namespace TokenMint.Tests.Generated;
 /// </summary>
 public class GeneratedApiShapeTests
 {
-    private static readonly Assembly[] VendorAssemblies =
-    [
-        typeof(TokenMint.Deck.DeckClient).Assembly,
-        typeof(TokenMint.Oneloop.OneloopClient).Assembly,
-        typeof(TokenMint.Trackstar.TrackstarClient).Assembly,
-        typeof(TokenMint.Decart.DecartClient).Assembly,
-    ];
+    // Every vendor package (specs/*/vendor.json); the test project references each src/TokenMint.* project.
+    private static readonly Assembly[] VendorAssemblies = VendorList.All.Select(vendor => Assembly.Load(vendor.Package)).ToArray();
 
     private static IEnumerable<Type> PublicTypes => VendorAssemblies.SelectMany(a => a.GetExportedTypes());
 
