@@ -80,6 +80,16 @@ public class WithResponseTests
     }
 
     [Test]
+    public void TheseTestsCoverEveryOperationOfEveryVendor()
+    {
+        var generated = GeneratedApiShapeTests.Operations()
+            .Select(o => $"{o.Client.Name[..^"Client".Length]}.{o.Method.Name[..^"Async".Length]}").Distinct().Order();
+
+        Assert.That(Operation.All.Select(o => o.Name).Order(), Is.EqualTo(generated),
+            "tests/TokenMint.Tests/Support/Operations.cs should list every operation of every vendor.");
+    }
+
+    [Test]
     public void ApiResponseFindsTheRequestIdByTheSameRuleAsApiException()
     {
         var headers = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>
