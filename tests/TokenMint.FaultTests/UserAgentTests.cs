@@ -75,8 +75,7 @@ public class UserAgentTests : FaultTest
     public async Task EveryAttemptCarriesTheUserAgentOnce()
     {
         var server = await ServeAsync(Status(503), Respond(200, LinkTokenJson));
-        var clock = FakeClockThatSkipsRetryWaits();
-        var deck = Deck(server.BaseUri, o => o.TimeProvider = clock);
+        var deck = Deck(server.BaseUri);
 
         await deck.CreateLinkTokenAsync(new CreateLinkTokenRequest());
 
