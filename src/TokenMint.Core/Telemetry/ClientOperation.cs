@@ -13,17 +13,12 @@ internal sealed class ClientOperation
     /// <param name="name">The operation, as its method is named without "Async": "CreateLinkToken".</param>
     public ClientOperation(Type client, string name)
     {
-        Client = ClientIdentity.Of(client ?? throw new ArgumentNullException(nameof(client)));
-        Name = name ?? throw new ArgumentNullException(nameof(name));
-        ActivityName = Client.Vendor + "." + name;
-        Vendor = new KeyValuePair<string, object?>(ClientTelemetry.VendorTag, Client.VendorTagValue);
+        var identity = ClientIdentity.Of(client ?? throw new ArgumentNullException(nameof(client)));
+        ActivityName = identity.Vendor + "." + (name ?? throw new ArgumentNullException(nameof(name)));
+        Vendor = new KeyValuePair<string, object?>(ClientTelemetry.VendorTag, identity.VendorTagValue);
         Operation = new KeyValuePair<string, object?>(ClientTelemetry.OperationTag, name);
         StartTags = [Vendor, Operation];
     }
-
-    public ClientIdentity Client { get; }
-
-    public string Name { get; }
 
     /// <summary>"&lt;Vendor&gt;.&lt;Operation&gt;": "Deck.CreateLinkToken".</summary>
     public string ActivityName { get; }
