@@ -14,6 +14,7 @@ try
         "import" => ImportCommand.Run(new Arguments(args[1..], ImportCommand.OptionsWithValues)),
         "public-api" => PublicApiCommand.Run(new Arguments(args[1..])),
         "report" => ReportCommand.Run(new Arguments(args[1..], ReportCommand.OptionsWithValues)),
+        "check-upstream" => CheckUpstreamCommand.Run(new Arguments(args[1..], CheckUpstreamCommand.OptionsWithValues)),
         _ => Usage(),
     };
 }
@@ -45,6 +46,9 @@ static int Usage()
               builds, then deletes PublicAPI lines of removed APIs (RS0017) and declares new ones (RS0016)
           specprep report --base <git revision> [--out artifacts/change-report.md] [--changelog [CHANGELOG.md]] [--no-build] [--no-apicompat]
               compares specs/ at the revision with the working tree; exits 1 when an overlay action matches nothing
+          specprep check-upstream [--vendor <id>] [--from <folder or base URL>] [--timeout <s>] [--changelog] [--no-build] [--list]
+              reads each vendored page from its recorded URL (or the mirror), imports what changed, writes
+              artifacts/spec-watch/<vendor>.md; exits 0 unchanged, 2 changed, 1 error (the weekly spec-watch workflow)
           specprep prepare <specs/vendor folder> <output.json> [<Vendor>Spec.g.cs <Vendor>]
               (the build's step) merge, normalize, apply the overlay; write the servers and security schemes
         """);

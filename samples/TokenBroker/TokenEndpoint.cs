@@ -30,15 +30,17 @@ internal static class TokenEndpoint
             logger.LogInformation("Minted a {Vendor} token", id);   // the token itself is for the browser only
             return Results.Ok(token);
         }
-        catch (ArgumentException error)
+        catch (TokenRequestRefusedException refused)
         {
-            // The SDK checks a request against the vendor's spec before sending it; its message names the field, never a value.
-            logger.LogInformation("The {Vendor} request was refused before sending it: field {Field}", id, error.ParamName);
+            // The SDK checked the request against the vendor's spec before sending it. The answer names the field and says
+            // no more: the SDK's message never holds a value, but an answer that only carries what the browser needs cannot
+            // start leaking when someone changes what goes into a message.
+            logger.LogInformation("The {Vendor} request was refused before sending it: field {Field}", id, refused.Field);
             return Results.Problem(
                 statusCode: StatusCodes.Status400BadRequest,
                 title: "Invalid token request",
-                detail: error.Message,
-                extensions: new Dictionary<string, object?> { ["vendor"] = id, ["field"] = error.ParamName });
+                detail: "A value the vendor requires is missing, or one is outside the vendor's limits; 'field' names it.",
+                extensions: new Dictionary<string, object?> { ["vendor"] = id, ["field"] = refused.Field });
         }
         catch (ApiException error)
         {

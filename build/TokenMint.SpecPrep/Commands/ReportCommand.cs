@@ -127,7 +127,8 @@ public static class ReportCommand
         return string.Join("\n", new[] { stat }.Concat(untracked).Where(l => l.Length > 0));
     }
 
-    private static void UpdateChangelog(ChangeReport report, string path, Action<string> log)
+    /// <summary>Adds the report's findings under Unreleased in <paramref name="path"/> (what --changelog does).</summary>
+    internal static void UpdateChangelog(ChangeReport report, string path, Action<string> log)
     {
         var entries = ChangelogEntries.From(report);
         if (entries.Count == 0)

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using TokenMint.SpecPrep.Diff;
 using TokenMint.SpecPrep.PublicApi;
 using TokenMint.SpecPrep.Report;
@@ -26,15 +28,22 @@ public static class UpdateCommand
         log(imported.Changed ? "pages imported (the change report below says what changed)" : "pages unchanged; bringing generated/ and the PublicAPI files up to date");
 
         var git = new Git(RepoRoot.Find());
-        var package = PackageNames.ForVendor(vendor);
-        var framework = PublicApiUpdater.NewestFramework(git.RepoRoot);
-        if (!PublicApiCommand.Apply(git.RepoRoot, PublicApiCommand.Projects(git.RepoRoot, [package]), log, framework))
-            return 1;
+        var report = RegenerateAndReport(git, [vendor], args.Option("--base") ?? "HEAD", apiCompat: !args.Flag("--no-apicompat"), log);
+        return report is null ? 1 : ReportCommand.Publish(report, args, git.RepoRoot, log);
+    }
 
-        var revision = args.Option("--base") ?? "HEAD";
-        var report = ReportCommand.Produce(git, revision, git.ResolveCommit(revision), log,
-            () => args.Flag("--no-apicompat") ? ApiCompatResult.NotRun("the last release", "--no-apicompat was given.")
-                : ReportCommand.CheckBinaryCompatibility(git, log, [package], framework));
-        return ReportCommand.Publish(report, args, git.RepoRoot, log);
+    /// <summary>
+    /// After an import: regenerates the vendors' clients (one build of each package, its newest target framework), updates their
+    /// PublicAPI files, and compares the working tree with <paramref name="revision"/>. Null when the code still does not build.
+    /// </summary>
+    public static ChangeReport? RegenerateAndReport(Git git, IReadOnlyCollection<string> vendors, string revision, bool apiCompat, Action<string> log)
+    {
+        var packages = vendors.Select(PackageNames.ForVendor).ToList();
+        var framework = PublicApiUpdater.NewestFramework(git.RepoRoot);
+        if (!PublicApiCommand.Apply(git.RepoRoot, PublicApiCommand.Projects(git.RepoRoot, packages), log, framework))
+            return null;
+        return ReportCommand.Produce(git, revision, git.ResolveCommit(revision), log,
+            () => apiCompat ? ReportCommand.CheckBinaryCompatibility(git, log, packages, framework)
+                : ApiCompatResult.NotRun("the last release", "--no-apicompat was given."));
     }
 }

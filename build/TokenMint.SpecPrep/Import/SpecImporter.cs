@@ -46,7 +46,7 @@ public sealed class SpecImporter(string specsRoot, Func<DateOnly> today)
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, fileName);
         var bytes = new UTF8Encoding(false).GetBytes(source.Yaml);
-        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var sha = Sha256(source.Yaml);
         var provenance = Provenance.Load(folder);
         var files = Provenance.Files(provenance);
         var previous = pageUrl is null ? null : Provenance.FileOf(provenance, folder, pageUrl);
@@ -83,6 +83,9 @@ public sealed class SpecImporter(string specsRoot, Func<DateOnly> today)
         return new Result(path, true, move);
     }
 
+    /// <summary>The sha256 provenance.json records for a page: of its document's UTF-8 bytes, as written to specs/.</summary>
+    internal static string Sha256(string yaml) => Convert.ToHexStringLower(SHA256.HashData(new UTF8Encoding(false).GetBytes(yaml)));
+
     public static string FileNameFor(string operation) =>
         string.Join("-", operation.ToLowerInvariant().Split(' ', '/', '{', '}', '_', '.').Where(s => s.Length > 0)) + ".yaml";
 
@@ -102,7 +105,7 @@ public sealed class SpecImporter(string specsRoot, Func<DateOnly> today)
         return entry;
     }
 
-    private static JObject ValidateOpenApi(SpecSource source)
+    internal static JObject ValidateOpenApi(SpecSource source)
     {
         var document = YamlJson.ParseObject(source.Yaml, source.Origin, source.FirstLine);
         var version = (string?)document["openapi"];

@@ -20,6 +20,9 @@ public sealed record SpecSource(
     private static readonly Regex StatedUrl = new(@"^>?\s*(?:Source|URL|Canonical URL|Page URL)\s*:\s*(?<url>https?://[^\s)>\]]+)",
         RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    /// <summary>Whether the text holds a ````yaml fence, as every docs page does (a page served as HTML or an error page does not).</summary>
+    internal static bool HasFence(string text) => Fence.IsMatch(text);
+
     /// <summary>Reads a docs page (markdown with one ````yaml fence) or a raw YAML/JSON document.</summary>
     public static SpecSource Parse(string text, string origin)
     {

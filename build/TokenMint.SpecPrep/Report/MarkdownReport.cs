@@ -46,13 +46,22 @@ public static class MarkdownReport
                 : v.BinaryDifferences is null ? "not compared (new)"
                 : v.BinaryDifferences == 0 ? "compatible"
                 : $"{v.BinaryDifferences} difference(s){(v.CodeChanged ? string.Empty : ", all older than the base")}";
-            // A package whose spec moved its host or changed a limit is not breaking, but the reviewer must see it here first.
-            var behaviour = report.Vendors.Any(vendor => vendor.Package == v.Package && vendor.Behaviour);
-            var verdict = v.Breaking ? "**breaking**" : !v.CodeChanged ? "unchanged" : behaviour ? "not breaking, behaviour change" : "not breaking";
-            md.Append($"| {v.Package} | {verdict} | {v.SpecChanges} ({v.SpecBreaking}) | +{v.ApiLinesAdded} / −{v.ApiLinesRemoved} | {binary} |\n");
+            md.Append($"| {v.Package} | {VerdictOf(report, v)} | {v.SpecChanges} ({v.SpecBreaking}) | +{v.ApiLinesAdded} / −{v.ApiLinesRemoved} | {binary} |\n");
         }
         md.Append('\n');
     }
+
+    /// <summary>A package's verdict as the report's first table writes it: "**breaking**", "not breaking", "unchanged"….</summary>
+    public static string VerdictOf(ChangeReport report, PackageVerdict v)
+    {
+        // A package whose spec moved its host or changed a limit is not breaking, but the reviewer must see it here first.
+        var behaviour = report.Vendors.Any(vendor => vendor.Package == v.Package && vendor.Behaviour);
+        return v.Breaking ? "**breaking**" : !v.CodeChanged ? "unchanged" : behaviour ? "not breaking, behaviour change" : "not breaking";
+    }
+
+    /// <summary>A vendor's verdict from its spec changes alone, as its section's heading writes it.</summary>
+    public static string VerdictOf(VendorDiff vendor) =>
+        vendor.Changes.Count == 0 ? "no changes" : vendor.Breaking ? "**breaking**" : vendor.Behaviour ? "not breaking, behaviour change" : "not breaking";
 
     private static void Errors(StringBuilder md, IEnumerable<VendorDiff> vendors)
     {
@@ -67,8 +76,7 @@ public static class MarkdownReport
 
     private static void Vendor(StringBuilder md, VendorDiff vendor, string heading)
     {
-        var verdict = vendor.Changes.Count == 0 ? "no changes" : vendor.Breaking ? "**breaking**" : vendor.Behaviour ? "not breaking, behaviour change" : "not breaking";
-        md.Append($"{heading} {vendor.Vendor} ({vendor.Package}): {verdict}\n\n");
+        md.Append($"{heading} {vendor.Vendor} ({vendor.Package}): {VerdictOf(vendor)}\n\n");
         if (vendor.Changes.Count == 0)
             return;
         md.Append(Summary(vendor.Changes)).Append("\n\n");

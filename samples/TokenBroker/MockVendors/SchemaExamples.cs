@@ -9,20 +9,24 @@ namespace TokenBroker.MockVendors;
 /// Builds a value that fits a schema of an OpenAPI page, the way Prism's static mocks do: the schema's own example where
 /// it has one, else the first enum value, else a value of the declared type within its limits. Two rules make a mock
 /// vendor look like a real one: a property named like an expiry is a time 15 minutes from now, and a text property named
-/// like a token or key is a fresh random value, so every call mints a new token.
+/// like a token or key is a fresh random value, so every call mints a new token. Given an echo (see
+/// <see cref="MockOperation"/>), the text a person reads in an error — a message, msg or detail property — repeats it.
 /// </summary>
 internal sealed class SchemaExamples(JsonNode document)
 {
     private static readonly TimeSpan MockLifetime = TimeSpan.FromMinutes(15);
 
-    public JsonNode? For(JsonNode? schema) => Build(schema, name: string.Empty, depth: 0);
+    /// <summary>A value for <paramref name="schema"/>.</summary>
+    /// <param name="schema">The schema, or a $ref to one.</param>
+    /// <param name="echo">Text for the free-text strings inside message-like properties, or null for none.</param>
+    public JsonNode? For(JsonNode? schema, string? echo = null) => Build(schema, name: string.Empty, depth: 0, new Echo(echo, InMessage: false));
 
-    private JsonNode? Build(JsonNode? node, string name, int depth)
+    private JsonNode? Build(JsonNode? node, string name, int depth, Echo echo)
     {
         if (node is not JsonObject schema || depth > 32)
             return null;
         if (schema["$ref"]?.GetValue<string>() is { } reference)
-            return Build(Resolve(reference), name, depth + 1);
+            return Build(Resolve(reference), name, depth + 1, echo);
         if (schema["example"] is { } example)
             return example.DeepClone();
         if (schema["examples"] is JsonArray { Count: > 0 } examples)
@@ -30,15 +34,15 @@ internal sealed class SchemaExamples(JsonNode document)
         if (schema["enum"] is JsonArray { Count: > 0 } values)
             return values[0]?.DeepClone();
         if (schema["allOf"] is JsonArray all)
-            return Merge(all.Select(part => Build(part, name, depth + 1)));
+            return Merge(all.Select(part => Build(part, name, depth + 1, echo)));
         if ((schema["anyOf"] ?? schema["oneOf"]) is JsonArray choices)
-            return Build(choices.FirstOrDefault(choice => TypeOf(choice) != "null"), name, depth + 1);
+            return Build(choices.FirstOrDefault(choice => TypeOf(choice) != "null"), name, depth + 1, echo);
 
         return TypeOf(schema) switch
         {
-            "object" => Object(schema, depth),
-            "array" => new JsonArray(Build(schema["items"], name, depth + 1)),
-            "string" => Text(schema, name),
+            "object" => Object(schema, depth, echo),
+            "array" => new JsonArray(Build(schema["items"], name, depth + 1, echo)),
+            "string" => Text(schema, name, echo),
             "integer" => IsExpiry(name)
                 ? JsonValue.Create(DateTimeOffset.UtcNow.Add(MockLifetime).ToUnixTimeMilliseconds())   // Unix ms, as Oneloop sends
                 : JsonValue.Create((long)Minimum(schema)),
@@ -48,18 +52,19 @@ internal sealed class SchemaExamples(JsonNode document)
         };
     }
 
-    private JsonObject Object(JsonObject schema, int depth)
+    private JsonObject Object(JsonObject schema, int depth, Echo echo)
     {
         var result = new JsonObject();
         foreach (var (property, propertySchema) in schema["properties"]?.AsObject() ?? new JsonObject())
-            result[property] = Build(propertySchema, property, depth + 1);
+            result[property] = Build(propertySchema, property, depth + 1, echo with { InMessage = echo.InMessage || IsMessage(property) });
         return result;
     }
 
-    private static JsonNode Text(JsonObject schema, string name) => schema["format"]?.GetValue<string>() switch
+    private static JsonNode Text(JsonObject schema, string name, Echo echo) => schema["format"]?.GetValue<string>() switch
     {
         "uuid" => JsonValue.Create(Guid.NewGuid()),
         "date-time" => JsonValue.Create(DateTimeOffset.UtcNow),
+        _ when echo is { InMessage: true, Text: { } text } => JsonValue.Create(text),
         _ when IsExpiry(name) => JsonValue.Create(DateTimeOffset.UtcNow.Add(MockLifetime).ToString("O")),
         _ when IsSecret(name) => JsonValue.Create("mock_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))),
         _ => JsonValue.Create(name.Length == 0 ? "mock" : "mock-" + name),
@@ -110,8 +115,18 @@ internal sealed class SchemaExamples(JsonNode document)
         return node;
     }
 
+    // Where vendors put text for people: where a vendor's error may repeat what it received.
+    private static bool IsMessage(string name) =>
+        name.Contains("message", StringComparison.OrdinalIgnoreCase) || name.Contains("detail", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("msg", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsExpiry(string name) => name.Contains("expire", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsSecret(string name) =>
         name.Contains("token", StringComparison.OrdinalIgnoreCase) || name.Contains("key", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What a call echoes, and whether the value being built is inside a message-like property.</summary>
+    /// <param name="Text">What to echo, if anything.</param>
+    /// <param name="InMessage">True inside a message-like property, where free text is <paramref name="Text"/>.</param>
+    private readonly record struct Echo(string? Text, bool InMessage);
 }

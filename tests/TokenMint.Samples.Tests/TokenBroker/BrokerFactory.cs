@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
@@ -20,6 +21,9 @@ internal sealed class BrokerFactory(IReadOnlyDictionary<string, string?>? settin
 {
     public LogSink Logs { get; } = new();
 
+    /// <summary>With a vendorStatus: the bodies the mock vendors answered, as the SDK received them.</summary>
+    public ConcurrentQueue<string> VendorAnswers { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");   // no user secrets
@@ -35,16 +39,19 @@ internal sealed class BrokerFactory(IReadOnlyDictionary<string, string?>? settin
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<LogSink>(null, LogLevel.Trace));
         if (vendorStatus is { } status)
             builder.ConfigureTestServices(services =>
-                services.ConfigureHttpClientDefaults(http => http.AddHttpMessageHandler(() => new PreferStatus(status))));
+                services.ConfigureHttpClientDefaults(http => http.AddHttpMessageHandler(() => new PreferStatus(status, VendorAnswers))));
     }
 
-    /// <summary>Asks the mock vendor for another status, with the Prism-style header the mock honours.</summary>
-    private sealed class PreferStatus(int status) : DelegatingHandler
+    /// <summary>Asks the mock vendor for another status, with the Prism-style header the mock honours, and keeps its answer.</summary>
+    private sealed class PreferStatus(int status, ConcurrentQueue<string> answers) : DelegatingHandler
     {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             request.Headers.TryAddWithoutValidation("Prefer", $"code={status}");
-            return base.SendAsync(request, cancellationToken);
+            var response = await base.SendAsync(request, cancellationToken);
+            await response.Content.LoadIntoBufferAsync(cancellationToken);   // so the SDK can still read it
+            answers.Enqueue(await response.Content.ReadAsStringAsync(cancellationToken));
+            return response;
         }
     }
 }

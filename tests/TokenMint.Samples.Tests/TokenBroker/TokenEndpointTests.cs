@@ -11,10 +11,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NUnit.Framework;
 using TokenBroker;
+using TokenMint.Oneloop;
+using TokenMint.Validation;
 
 namespace TokenMint.Samples.Tests.TokenBroker;
 
-/// <summary>POST /api/tokens/{vendor} against the sample's mock vendors, in memory.</summary>
+/// <summary>POST /api/tokens/{vendor} in memory, against the sample's mock vendors or, for what they never send, a vendor on loopback.</summary>
 public sealed class TokenEndpointTests
 {
     private BrokerFactory _broker = null!;
@@ -79,20 +81,23 @@ public sealed class TokenEndpointTests
     }
 
     [TestCaseSource(typeof(VendorCases), nameof(VendorCases.ErrorStatuses))]
-    public async Task NoCredentialOrMintedTokenIsLoggedOrSentInAnError(string vendor, int vendorStatus)
+    public async Task NoCredentialOrMintedTokenIsLoggedOrSentInAnErrorEvenWhenTheVendorsErrorRepeatsTheCredentials(string vendor, int vendorStatus)
     {
         using var refusing = new BrokerFactory(vendorStatus: vendorStatus);
 
         var token = await TokenOf(await Mint(_broker, vendor));
         var problem = await (await Mint(refusing, vendor)).Content.ReadAsStringAsync();
 
-        var secrets = CredentialsOf(_broker, vendor).Concat(CredentialsOf(refusing, vendor)).Append(token).ToArray();
+        var credentials = CredentialsOf(_broker, vendor).Concat(CredentialsOf(refusing, vendor)).Distinct().ToArray();
         var logs = _broker.Logs.Text + refusing.Logs.Text;
         Assert.Multiple(() =>
         {
-            // The logs are worth searching: they hold the SDK's HTTP calls to the mock vendor, at Trace.
+            // The search means something only if the secrets were there to leak: the mock vendor's error messages repeat the
+            // credentials it received, and the logs hold the SDK's HTTP calls to it, at Trace.
+            foreach (var credential in credentials)
+                Assert.That(string.Concat(refusing.VendorAnswers), Does.Contain(credential), "the vendor's error answer");
             Assert.That(logs, Does.Contain($"/{vendor}/").And.Contain($"Minted a {vendor} token").And.Contain($"{vendor} refused the token request"));
-            foreach (var secret in secrets)
+            foreach (var secret in credentials.Append(token))
             {
                 Assert.That(logs, Does.Not.Contain(secret), "a log line");
                 Assert.That(problem, Does.Not.Contain(secret), "the error answer");
@@ -101,7 +106,7 @@ public sealed class TokenEndpointTests
     }
 
     [Test]
-    public async Task ARequestTheSdkRefusesBeforeTheNetworkIsA400NamingTheField()
+    public async Task ARequestTheSdkRefusesBeforeTheNetworkIsA400NamingTheFieldAndNotQuotingTheSdk()
     {
         using var broker = new BrokerFactory();
 
@@ -109,11 +114,35 @@ public sealed class TokenEndpointTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var sdkMessage = Assert.Throws<ArgumentException>(() => RequestValidator.Validate(new GenerateLinkTokenRequest { WorkspaceId = "w" }))!.Message;
         Assert.Multiple(() =>
         {
             Assert.That(problem.GetProperty("field").GetString(), Is.EqualTo("customerId"));
-            Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("customerId").And.Contain("required"));
+            Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("'field' names it"));
+            Assert.That(problem.GetRawText(), Does.Not.Contain(sdkMessage), "the SDK's own message stays on the server");
             Assert.That(broker.Logs.Text, Does.Not.Contain("/oneloop/api/v1/link-token"), "no request reached the vendor");
+        });
+    }
+
+    [TestCase("oneloop", "oneloop-expiry-after-year-9999.json", "lt_canned_oneloop_token", TestName = "AOneloopExpiryPastTheLastDateIsLeftOutAndTheTokenStillMinted")]
+    [TestCase("decart", "decart-expiry-not-a-date.json", "ek_canned_decart_token", TestName = "ADecartExpiryThatIsNotADateIsLeftOutAndTheTokenStillMinted")]
+    public async Task AnExpiryThatIsNotADateIsLeftOutAndTheTokenStillMinted(string vendor, string cannedAnswer, string cannedToken)
+    {
+        await using var canned = await CannedVendor.StartAsync(cannedAnswer);
+        var section = Vendor.All.Single(v => v.Id == vendor);
+        var settings = section.Credentials.ToDictionary(c => $"{section.Section}:{c.Key}", c => (string?)$"{vendor}-test-{c.Key}");
+        settings[$"{section.Section}:BaseUri"] = canned.BaseUri.ToString();
+        using var broker = new BrokerFactory(settings);
+
+        var response = await Mint(broker, vendor);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), "bad vendor data is not the request's fault: " + await response.Content.ReadAsStringAsync());
+        var token = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Multiple(() =>
+        {
+            Assert.That(token.GetProperty("token").GetString(), Is.EqualTo(cannedToken));
+            Assert.That(token.TryGetProperty("expiresAt", out _), Is.False);
+            Assert.That(broker.Logs.Text, Does.Contain($"{vendor} sent an expiry that is not a date"));
         });
     }
 
