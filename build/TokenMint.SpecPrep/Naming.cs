@@ -1,5 +1,5 @@
+using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace TokenMint.SpecPrep;
@@ -7,15 +7,16 @@ namespace TokenMint.SpecPrep;
 /// <summary>Identifier conventions shared by the normalizations.</summary>
 public static class Naming
 {
-    private static readonly Regex Words = new("[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+", RegexOptions.CultureInvariant);
+    private static readonly Regex WordPattern = new("[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+", RegexOptions.CultureInvariant);
+
+    /// <summary>The words of a snake_case, kebab-case, SCREAMING_CASE or camelCase name, each capitalized: "api_key" → Api, Key.</summary>
+    public static IReadOnlyList<string> Words(string value) =>
+        WordPattern.Matches(value).Select(m => char.ToUpperInvariant(m.Value[0]) + m.Value.Substring(1).ToLowerInvariant()).ToList();
 
     /// <summary>PascalCase from snake_case, kebab-case, SCREAMING_CASE or camelCase.</summary>
     public static string PascalCase(string value)
     {
-        var builder = new StringBuilder();
-        foreach (var word in Words.Matches(value).Select(m => m.Value))
-            builder.Append(char.ToUpperInvariant(word[0])).Append(word.Substring(1).ToLowerInvariant());
-        var result = builder.ToString();
+        var result = string.Concat(Words(value));
         return result.Length > 0 && char.IsDigit(result[0]) ? "_" + result : result;
     }
 }

@@ -13,6 +13,7 @@ try
         "update" => UpdateCommand.Run(new Arguments(args[1..], UpdateCommand.OptionsWithValues)),
         "import" => ImportCommand.Run(new Arguments(args[1..], ImportCommand.OptionsWithValues)),
         "public-api" => PublicApiCommand.Run(new Arguments(args[1..])),
+        "new-vendor" => NewVendorCommand.Run(new Arguments(args[1..], NewVendorCommand.OptionsWithValues)),
         "report" => ReportCommand.Run(new Arguments(args[1..], ReportCommand.OptionsWithValues)),
         "check-upstream" => CheckUpstreamCommand.Run(new Arguments(args[1..], CheckUpstreamCommand.OptionsWithValues)),
         _ => Usage(),
@@ -42,6 +43,9 @@ static int Usage()
               a page is a docs page (.md), a .yaml/.json document or an https URL; pages of one vendor land together;
               writes specs/<vendor>/<operation>.yaml verbatim (a page whose operation moved replaces its old file),
               updates provenance.json, prints the vendor's change report
+          specprep new-vendor <id> <page>... --name <PascalName>
+              adds a vendor: specs/<id>/ (pages, provenance, an overlay of safe defaults, vendor.json), src/TokenMint.<PascalName>/,
+              its Generated.sln entry, generated code and PublicAPI files; prints what to decide
           specprep public-api [<package or vendor>...]
               builds, then deletes PublicAPI lines of removed APIs (RS0017) and declares new ones (RS0016)
           specprep report --base <git revision> [--out artifacts/change-report.md] [--changelog [CHANGELOG.md]] [--no-build] [--no-apicompat]

@@ -64,7 +64,7 @@ public static class ImportCommand
             Console.WriteLine($"  overlay: {move.OverlayTargetsMoved} action(s) now target {SpecImporter.PageMove.Key(move.ToOperation!)} instead of {SpecImporter.PageMove.Key(move.FromOperation!)}");
     }
 
-    private static string Read(string origin)
+    internal static string Read(string origin)
     {
         if (!origin.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !origin.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
             return File.Exists(origin) ? File.ReadAllText(origin) : throw new SpecException($"{origin}: no such file.");

@@ -17,6 +17,7 @@ public static class Normalizer
         new IntegerWidening(),
         new EnumMemberNames(),
         new RequestBodyParameterName(),
+        new ParameterVariableNames(),
     ];
 
     public static void Apply(JObject document)

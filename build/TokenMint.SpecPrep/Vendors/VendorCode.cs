@@ -101,10 +101,10 @@ public static class VendorCode
         foreach (var (credential, _) in credentials)
             code.Append($"            var {Local(credential.Option)} = global::TokenMint.Credential.Resolve({credential.Option}, \"{options}.{credential.Option}\", \"{credential.EnvironmentVariable}\");\n");
         var defaultUrl = environments.Count > 0 ? "DefaultBaseUrl(Environment)" : $"{name}Spec.Servers.{ServerList.DefaultName}";
-        var signs = string.Join(", ", credentials.Select(c => $"{name}Spec.Auth.{Naming.PascalCase(c.Header.Scheme)}({Local(c.Credential.Option)})"));
+        var signs = string.Concat(credentials.Select(c => $", {name}Spec.Auth.{Naming.PascalCase(c.Header.Scheme)}({Local(c.Credential.Option)})"));
         code.Append($$"""
                         var resolvedBaseUrl = global::TokenMint.Http.BaseUri.Normalize(BaseUri ?? new global::System.Uri({{defaultUrl}}), "{{options}}.BaseUri");
-                        return new global::TokenMint.Http.ClientSettings(resolvedBaseUrl, new global::TokenMint.Http.HeaderAuthenticator(resolvedBaseUrl, {{signs}}));
+                        return new global::TokenMint.Http.ClientSettings(resolvedBaseUrl, new global::TokenMint.Http.HeaderAuthenticator(resolvedBaseUrl{{signs}}));
                     }
 
             """);
@@ -153,7 +153,12 @@ public static class VendorCode
     {
         var headers = Credentials(vendor, document).Select(c => c.Header.Header).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var name = vendor.Name;
-        var logged = headers.Count == 1 ? $"{headers[0]} value" : $"{string.Join(", ", headers.Take(headers.Count - 1))} and {headers[^1]} values";
+        var logged = headers.Count switch
+        {
+            0 => "",
+            1 => $"\n        /// The factory's logging shows its {headers[0]} value as \"*\".",
+            _ => $"\n        /// The factory's logging shows its {string.Join(", ", headers.Take(headers.Count - 1))} and {headers[^1]} values as \"*\".",
+        };
         var client = $"global::TokenMint.{name}.{name}Client";
         var contract = $"global::TokenMint.{name}.I{name}Client";
         var options = $"global::TokenMint.{name}.{name}ClientOptions";
@@ -166,16 +171,14 @@ public static class VendorCode
                 {
                     /// <summary>
                     /// Registers <see cref="{{client}}"/> and <see cref="{{contract}}"/> as typed clients, with options bound from
-                    /// <paramref name="configuration"/> (for example the "{{name}}" section) and validated at start.
-                    /// The factory's logging shows its {{logged}} as "*".
+                    /// <paramref name="configuration"/> (for example the "{{name}}" section) and validated at start.{{logged}}
                     /// </summary>
                     /// <returns>The HttpClient builder, to add your own handlers.</returns>
                     public static IHttpClientBuilder Add{{name}}Client(this IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration) =>
                         Add(services, configuration ?? throw new global::System.ArgumentNullException(nameof(configuration)), null);
 
                     /// <summary>
-                    /// Registers <see cref="{{client}}"/> and <see cref="{{contract}}"/> as typed clients, with options set in code and validated at start.
-                    /// The factory's logging shows its {{logged}} as "*".
+                    /// Registers <see cref="{{client}}"/> and <see cref="{{contract}}"/> as typed clients, with options set in code and validated at start.{{logged}}
                     /// </summary>
                     /// <returns>The HttpClient builder, to add your own handlers.</returns>
                     public static IHttpClientBuilder Add{{name}}Client(this IServiceCollection services, global::System.Action<{{options}}> configure) =>
@@ -184,7 +187,7 @@ public static class VendorCode
                     // The credential headers {{name}}ClientOptions.Resolve sends: IHttpClientFactory's logging shows them as "*".
                     private static IHttpClientBuilder Add(IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration? configuration, global::System.Action<{{options}}>? configure) =>
                         global::TokenMint.DependencyInjection.TokenMintClientRegistration.Add<{{contract}}, {{client}}, {{options}}>(
-                            services, configuration, configure, options => options.Resolve(), (options, http) => new {{client}}(options, http), {{string.Join(", ", headers.Select(h => $"\"{h}\""))}});
+                            services, configuration, configure, options => options.Resolve(), (options, http) => new {{client}}(options, http){{string.Concat(headers.Select(h => $", \"{h}\""))}});
                 }
             }
 

@@ -55,9 +55,8 @@ public sealed record VendorManifest(string Id, string Name, IReadOnlyList<Creden
         var name = (string?)json["name"];
         if (name is null || !PascalName.IsMatch(name))
             throw new SpecException($"{where}: name must be a PascalCase identifier (the C# name: TokenMint.<Name>, <Name>Client); got '{name}'.");
+        // Empty only for an API without auth: the build checks the credentials against the spec's security schemes, one to one.
         var credentials = (json["credentials"] as JArray ?? []).Select((entry, index) => Credential(entry as JObject, $"{where} credentials[{index}]")).ToList();
-        if (credentials.Count == 0)
-            throw new SpecException($"{where}: credentials must list at least one credential (option, environmentVariable, securityScheme, summary).");
         Unique(credentials.Select(c => c.Option), where, "option");
         Unique(credentials.Select(c => c.EnvironmentVariable), where, "environmentVariable");
         Unique(credentials.Select(c => c.SecurityScheme), where, "securityScheme");

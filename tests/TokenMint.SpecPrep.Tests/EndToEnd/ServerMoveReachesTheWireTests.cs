@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Net.Http;
 using System.Reflection;
-using System.Runtime.Loader;
 using System.Threading;
 using System.Threading.Tasks;
 using NUnit.Framework;
@@ -36,8 +35,7 @@ public class ServerMoveReachesTheWireTests
     public async Task TrackstarMovingItsHostOnItsPageSendsRequestsToTheNewHostOnceRegenerated()
     {
         using var copy = new TempFolder();
-        foreach (var path in CopiedPaths)
-            Copy(Path.Combine(NSwagGeneration.RepoRoot, path), Path.Combine(copy.Path, path));
+        RepoCopy.Into(copy.Path, CopiedPaths);
         var specs = Path.Combine(copy.Path, "specs", "trackstar");
         var page = Path.Combine(specs, "post-link-token.yaml");
         File.WriteAllText(page, VendorFixture.Replaced(File.ReadAllText(page), "url: https://production.trackstarhq.com", $"url: {MovedHost}"));
@@ -45,7 +43,7 @@ public class ServerMoveReachesTheWireTests
         Regenerate(specs, Path.Combine(copy.Path, "generated", "Trackstar"));
         var output = Build(copy.Path);
 
-        var context = new BuiltPackageContext(output);
+        var context = new BuiltPackageContext(output, "regenerated TokenMint.Trackstar");
         try
         {
             using var wire = new MockHttpMessageHandler();
@@ -91,24 +89,5 @@ public class ServerMoveReachesTheWireTests
         var requestType = trackstar.GetType("TokenMint.Trackstar.CreateLinkTokenRequest", throwOnError: true)!;
         var call = clientType.GetMethod("CreateLinkTokenAsync", [requestType, typeof(CancellationToken)])!;
         await (Task)call.Invoke(client, [Activator.CreateInstance(requestType), CancellationToken.None])!;
-    }
-
-    private static void Copy(string source, string target)
-    {
-        if (File.Exists(source))
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(source, target);
-            return;
-        }
-        foreach (var entry in Directory.EnumerateFileSystemEntries(source).Where(e => Path.GetFileName(e) is not ("bin" or "obj")))
-            Copy(entry, Path.Combine(target, Path.GetFileName(entry)));
-    }
-
-    /// <summary>Loads the freshly built package and its dependencies from the build output, apart from the test's own copies.</summary>
-    private sealed class BuiltPackageContext(string folder) : AssemblyLoadContext("regenerated TokenMint.Trackstar", isCollectible: true)
-    {
-        protected override Assembly? Load(AssemblyName name) =>
-            File.Exists(Path.Combine(folder, name.Name + ".dll")) ? LoadFromAssemblyPath(Path.Combine(folder, name.Name + ".dll")) : null;
     }
 }

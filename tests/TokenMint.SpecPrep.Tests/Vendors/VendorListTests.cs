@@ -48,6 +48,31 @@ public class VendorListTests
     }
 
     [Test]
+    public void EveryVendorsClientPartialIsTheWiringNewVendorWritesButForItsSummary()
+    {
+        foreach (var name in Names)
+        {
+            var written = File.ReadAllText(Path.Combine(Root, "src", "TokenMint." + name, $"{name}Client.cs"));
+            var summary = Regex.Match(written, @"^/// <summary>Client for the .*</summary>$", RegexOptions.Multiline).Value;
+
+            Assert.That(summary, Is.Not.Empty, $"src/TokenMint.{name}/{name}Client.cs should describe the client in one summary line");
+            Assert.That(written.Replace(summary, "/// <summary>Client for the X API.</summary>", System.StringComparison.Ordinal),
+                Is.EqualTo(ProjectFiles.ClientPartial(name, "X")), $"src/TokenMint.{name}/{name}Client.cs: the wiring is the same for every vendor");
+        }
+    }
+
+    [Test]
+    public void NoVendorRunsOnADefaultNobodyDecided()
+    {
+        var undecided = Directory.GetFiles(Path.Combine(Root, "specs"), SpecPreparer.OverlayFileName, SearchOption.AllDirectories)
+            .Where(overlay => File.ReadAllText(overlay).Contains(OverlaySkeleton.Undecided, System.StringComparison.Ordinal))
+            .Select(overlay => Path.GetRelativePath(Root, overlay));
+
+        Assert.That(undecided, Is.Empty,
+            $"new-vendor's defaults are still undecided there: decide each action marked {OverlaySkeleton.Undecided} (the command's checklist says what) and delete the mark.");
+    }
+
+    [Test]
     public void GeneratedHoldsOneFolderPerVendor() =>
         Assert.That(Directory.GetDirectories(Path.Combine(Root, "generated")).Select(Path.GetFileName).Order(), Is.EqualTo(Names),
             "generated/ should hold one folder per specs/*/vendor.json; delete the folder of a vendor that is gone.");
