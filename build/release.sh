@@ -115,7 +115,8 @@ prepare() {
   [ "$(baseline_field version)" != "$version" ] || fail "$version is already released ($baseline)."
   [ "$(grep -cx '## Unreleased' "$changelog")" = 1 ] || fail "$changelog needs exactly one '## Unreleased' section."
   ! has_section "$version" || fail "$changelog already has a section for $version."
-  changelog_section Unreleased | grep -q '^[-*] ' \
+  # Read the section whole first: `grep -q` stops at the first match, and with pipefail the writer's broken pipe fails the check.
+  grep -q '^[-*] ' <<<"$(changelog_section Unreleased)" \
     || fail "$changelog's Unreleased section has no entries: nothing to release."
   current_version >/dev/null
 
