@@ -41,6 +41,21 @@ namespace TokenMint.Decart
         /// <exception cref="TokenMint.ApiException">A server side error occurred.</exception>
         System.Threading.Tasks.Task<CreateClientTokenResponse> CreateClientTokenAsync(CreateClientTokenRequest? request, TokenMint.RequestOptions? requestOptions, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
+        /// <summary>
+        /// CreateClientTokenAsync, returning with its result the HTTP response's status code, headers and request id.
+        /// Failures throw exactly as CreateClientTokenAsync does.
+        /// </summary>
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        System.Threading.Tasks.Task<TokenMint.ApiResponse<CreateClientTokenResponse>> CreateClientTokenWithResponseAsync(CreateClientTokenRequest? request = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+
+        /// <summary>
+        /// CreateClientTokenAsync, returning with its result the HTTP response's status code, headers and request id.
+        /// Failures throw exactly as CreateClientTokenAsync does.
+        /// </summary>
+        /// <param name="requestOptions">Settings for this call only: an idempotency key, extra headers.</param>
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        System.Threading.Tasks.Task<TokenMint.ApiResponse<CreateClientTokenResponse>> CreateClientTokenWithResponseAsync(CreateClientTokenRequest? request, TokenMint.RequestOptions? requestOptions, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Create Client Token

@@ -65,6 +65,8 @@ namespace TokenMint.Deck
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, System.Text.StringBuilder urlBuilder);
         partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response);
 
+        private static readonly TokenMint.Telemetry.ClientOperation CreateConnectionOperation = new TokenMint.Telemetry.ClientOperation(typeof(DeckClient), "CreateConnection");
+
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Create a Connection
@@ -91,13 +93,44 @@ namespace TokenMint.Deck
         /// <param name="request">Connection creation request</param>
         /// <returns>Accepted</returns>
         /// <exception cref="TokenMint.ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CreateConnectionResponse> CreateConnectionAsync(CreateConnectionRequest request, TokenMint.RequestOptions? requestOptions, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual System.Threading.Tasks.Task<CreateConnectionResponse> CreateConnectionAsync(CreateConnectionRequest request, TokenMint.RequestOptions? requestOptions, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            return CreateConnectionCoreAsync(request, requestOptions, null, cancellationToken);
+        }
+
+        /// <summary>
+        /// CreateConnectionAsync, returning with its result the HTTP response's status code, headers and request id.
+        /// Failures throw exactly as CreateConnectionAsync does.
+        /// </summary>
+        /// <param name="request">Connection creation request</param>
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <exception cref="TokenMint.ApiException">A server side error occurred.</exception>
+        public virtual System.Threading.Tasks.Task<TokenMint.ApiResponse<CreateConnectionResponse>> CreateConnectionWithResponseAsync(CreateConnectionRequest request, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            return CreateConnectionWithResponseAsync(request, null, cancellationToken);
+        }
+
+        /// <summary>
+        /// CreateConnectionAsync, returning with its result the HTTP response's status code, headers and request id.
+        /// Failures throw exactly as CreateConnectionAsync does.
+        /// </summary>
+        /// <param name="request">Connection creation request</param>
+        /// <param name="requestOptions">Settings for this call only: an idempotency key, extra headers.</param>
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <exception cref="TokenMint.ApiException">A server side error occurred.</exception>
+        public virtual System.Threading.Tasks.Task<TokenMint.ApiResponse<CreateConnectionResponse>> CreateConnectionWithResponseAsync(CreateConnectionRequest request, TokenMint.RequestOptions? requestOptions, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            return WithResponseAsync(call_ => CreateConnectionCoreAsync(request, requestOptions, call_, cancellationToken));
+        }
+
+        private async System.Threading.Tasks.Task<CreateConnectionResponse> CreateConnectionCoreAsync(CreateConnectionRequest request, TokenMint.RequestOptions? requestOptions, TokenMint.Telemetry.OperationCall? withResponse, System.Threading.CancellationToken cancellationToken)
         {
             if (request == null)
                 throw new System.ArgumentNullException("request");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
+            var call_ = StartCall(CreateConnectionOperation, withResponse);
             try
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
@@ -118,13 +151,13 @@ namespace TokenMint.Deck
                     request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
 
                     PrepareRequest(client_, request_, url_);
-                    BeforeSend(request_, TokenMint.Http.RetrySafety.Unsafe, requestOptions);
+                    BeforeSend(request_, client_, TokenMint.Http.RetrySafety.Unsafe, requestOptions, call_);
 
                     var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                     var disposeResponse_ = true;
                     try
                     {
-                        var headers_ = HeadersOf(response_);
+                        var headers_ = HeadersOf(response_, call_);
 
                         ProcessResponse(client_, response_);
 
@@ -167,12 +200,19 @@ namespace TokenMint.Deck
                     }
                 }
             }
+            catch (System.Exception exception_) when (CallFailed(call_, exception_))
+            {
+                throw; // not reached: the filter only notes the failure
+            }
             finally
             {
+                EndCall(call_);
                 if (disposeClient_)
                     client_.Dispose();
             }
         }
+
+        private static readonly TokenMint.Telemetry.ClientOperation CreateLinkTokenOperation = new TokenMint.Telemetry.ClientOperation(typeof(DeckClient), "CreateLinkToken");
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -198,13 +238,42 @@ namespace TokenMint.Deck
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="TokenMint.ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CreateLinkTokenResponse> CreateLinkTokenAsync(CreateLinkTokenRequest request, TokenMint.RequestOptions? requestOptions, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual System.Threading.Tasks.Task<CreateLinkTokenResponse> CreateLinkTokenAsync(CreateLinkTokenRequest request, TokenMint.RequestOptions? requestOptions, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            return CreateLinkTokenCoreAsync(request, requestOptions, null, cancellationToken);
+        }
+
+        /// <summary>
+        /// CreateLinkTokenAsync, returning with its result the HTTP response's status code, headers and request id.
+        /// Failures throw exactly as CreateLinkTokenAsync does.
+        /// </summary>
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <exception cref="TokenMint.ApiException">A server side error occurred.</exception>
+        public virtual System.Threading.Tasks.Task<TokenMint.ApiResponse<CreateLinkTokenResponse>> CreateLinkTokenWithResponseAsync(CreateLinkTokenRequest request, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            return CreateLinkTokenWithResponseAsync(request, null, cancellationToken);
+        }
+
+        /// <summary>
+        /// CreateLinkTokenAsync, returning with its result the HTTP response's status code, headers and request id.
+        /// Failures throw exactly as CreateLinkTokenAsync does.
+        /// </summary>
+        /// <param name="requestOptions">Settings for this call only: an idempotency key, extra headers.</param>
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <exception cref="TokenMint.ApiException">A server side error occurred.</exception>
+        public virtual System.Threading.Tasks.Task<TokenMint.ApiResponse<CreateLinkTokenResponse>> CreateLinkTokenWithResponseAsync(CreateLinkTokenRequest request, TokenMint.RequestOptions? requestOptions, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            return WithResponseAsync(call_ => CreateLinkTokenCoreAsync(request, requestOptions, call_, cancellationToken));
+        }
+
+        private async System.Threading.Tasks.Task<CreateLinkTokenResponse> CreateLinkTokenCoreAsync(CreateLinkTokenRequest request, TokenMint.RequestOptions? requestOptions, TokenMint.Telemetry.OperationCall? withResponse, System.Threading.CancellationToken cancellationToken)
         {
             if (request == null)
                 throw new System.ArgumentNullException("request");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
+            var call_ = StartCall(CreateLinkTokenOperation, withResponse);
             try
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
@@ -225,13 +294,13 @@ namespace TokenMint.Deck
                     request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
 
                     PrepareRequest(client_, request_, url_);
-                    BeforeSend(request_, TokenMint.Http.RetrySafety.Safe, requestOptions);
+                    BeforeSend(request_, client_, TokenMint.Http.RetrySafety.Safe, requestOptions, call_);
 
                     var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                     var disposeResponse_ = true;
                     try
                     {
-                        var headers_ = HeadersOf(response_);
+                        var headers_ = HeadersOf(response_, call_);
 
                         ProcessResponse(client_, response_);
 
@@ -274,8 +343,13 @@ namespace TokenMint.Deck
                     }
                 }
             }
+            catch (System.Exception exception_) when (CallFailed(call_, exception_))
+            {
+                throw; // not reached: the filter only notes the failure
+            }
             finally
             {
+                EndCall(call_);
                 if (disposeClient_)
                     client_.Dispose();
             }

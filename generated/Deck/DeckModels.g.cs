@@ -42,6 +42,21 @@ namespace TokenMint.Deck
         /// <exception cref="TokenMint.ApiException">A server side error occurred.</exception>
         System.Threading.Tasks.Task<CreateConnectionResponse> CreateConnectionAsync(CreateConnectionRequest request, TokenMint.RequestOptions? requestOptions, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
+        /// <summary>
+        /// CreateConnectionAsync, returning with its result the HTTP response's status code, headers and request id.
+        /// Failures throw exactly as CreateConnectionAsync does.
+        /// </summary>
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        System.Threading.Tasks.Task<TokenMint.ApiResponse<CreateConnectionResponse>> CreateConnectionWithResponseAsync(CreateConnectionRequest request, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+
+        /// <summary>
+        /// CreateConnectionAsync, returning with its result the HTTP response's status code, headers and request id.
+        /// Failures throw exactly as CreateConnectionAsync does.
+        /// </summary>
+        /// <param name="requestOptions">Settings for this call only: an idempotency key, extra headers.</param>
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        System.Threading.Tasks.Task<TokenMint.ApiResponse<CreateConnectionResponse>> CreateConnectionWithResponseAsync(CreateConnectionRequest request, TokenMint.RequestOptions? requestOptions, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+
         /// <param name="requestOptions">Settings for this call only: an idempotency key, extra headers.</param>
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -53,6 +68,21 @@ namespace TokenMint.Deck
         /// <returns>OK</returns>
         /// <exception cref="TokenMint.ApiException">A server side error occurred.</exception>
         System.Threading.Tasks.Task<CreateLinkTokenResponse> CreateLinkTokenAsync(CreateLinkTokenRequest request, TokenMint.RequestOptions? requestOptions, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+
+        /// <summary>
+        /// CreateLinkTokenAsync, returning with its result the HTTP response's status code, headers and request id.
+        /// Failures throw exactly as CreateLinkTokenAsync does.
+        /// </summary>
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        System.Threading.Tasks.Task<TokenMint.ApiResponse<CreateLinkTokenResponse>> CreateLinkTokenWithResponseAsync(CreateLinkTokenRequest request, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+
+        /// <summary>
+        /// CreateLinkTokenAsync, returning with its result the HTTP response's status code, headers and request id.
+        /// Failures throw exactly as CreateLinkTokenAsync does.
+        /// </summary>
+        /// <param name="requestOptions">Settings for this call only: an idempotency key, extra headers.</param>
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        System.Threading.Tasks.Task<TokenMint.ApiResponse<CreateLinkTokenResponse>> CreateLinkTokenWithResponseAsync(CreateLinkTokenRequest request, TokenMint.RequestOptions? requestOptions, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>

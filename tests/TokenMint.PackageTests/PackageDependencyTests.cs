@@ -106,9 +106,9 @@ public sealed class PackageDependencyTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(groups[Net8].Keys, Is.EquivalentTo(shared), "net8.0 has TimeProvider and DataAnnotations in the box");
+            Assert.That(groups[Net8].Keys, Is.EquivalentTo(shared), "net8.0 has TimeProvider, DataAnnotations, ActivitySource and Meter in the box");
             Assert.That(groups[NetStandard20].Keys,
-                Is.EquivalentTo(shared.Concat(["Microsoft.Bcl.TimeProvider", "System.ComponentModel.Annotations"])));
+                Is.EquivalentTo(shared.Concat(["Microsoft.Bcl.TimeProvider", "System.ComponentModel.Annotations", "System.Diagnostics.DiagnosticSource"])));
         });
     }
 

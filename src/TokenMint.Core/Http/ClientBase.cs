@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json;
 using TokenMint.Serialization;
+using TokenMint.Telemetry;
 
 namespace TokenMint.Http;
 
@@ -26,6 +27,7 @@ public abstract class ClientBase : IDisposable
 
     private readonly ClientSettings _settings;
     private readonly SentCredentials _credentials;
+    private readonly string _userAgent;
     private HttpClient? _ownedHttpClient;
 
     /// <summary>
@@ -37,6 +39,7 @@ public abstract class ClientBase : IDisposable
     {
         _settings = (configuration ?? throw new ArgumentNullException(nameof(configuration))).Resolve();
         _credentials = _settings.Authenticator.Credentials;
+        _userAgent = ClientIdentity.Of(GetType()).UserAgent;
     }
 
     /// <summary>
@@ -91,20 +94,58 @@ public abstract class ClientBase : IDisposable
     /// <summary>
     /// Called by the generated code (build/templates/Client.Class.BeforeSend.liquid) once the request's URL is set: the credential
     /// headers, only if the request goes to the configured origin, then the operation's <paramref name="retry"/> class and the
-    /// caller's <paramref name="requestOptions"/>, whose headers may therefore not replace a credential.
+    /// caller's <paramref name="requestOptions"/>, whose headers may therefore not replace a credential; then the User-Agent, after
+    /// any product the caller set (per call, or on <paramref name="client"/>'s default headers); and last, for RetryHandler to
+    /// report attempts and retries to, the observed <paramref name="call"/>.
     /// </summary>
-    private protected void BeforeSend(HttpRequestMessage request, RetrySafety retry, RequestOptions? requestOptions)
+    private protected void BeforeSend(HttpRequestMessage request, HttpClient client, RetrySafety retry, RequestOptions? requestOptions, OperationCall? call)
     {
         _settings.Authenticator.Apply(request);
         RequestPolicy.Apply(request, retry, requestOptions);
+        UserAgent.Apply(request, client, _userAgent);
+        call?.Sending(request);
     }
 
     /// <summary>
     /// The response's headers and content headers, copied only if read: only an exception reads them. They carry this
-    /// client's credentials to the exception, which masks them.
+    /// client's credentials to the exception, which masks them. An observed <paramref name="call"/> notes the response's status
+    /// (and, for XxxWithResponseAsync, keeps its headers).
     /// </summary>
-    private protected IReadOnlyDictionary<string, IEnumerable<string>> HeadersOf(HttpResponseMessage response) =>
-        new LazyResponseHeaders(response ?? throw new ArgumentNullException(nameof(response)), _credentials);
+    private protected IReadOnlyDictionary<string, IEnumerable<string>> HeadersOf(HttpResponseMessage response, OperationCall? call)
+    {
+        if (response is null)
+            throw new ArgumentNullException(nameof(response));
+        call?.Responded(response);
+        return new LazyResponseHeaders(response, _credentials);
+    }
+
+    /// <summary>
+    /// Called by each generated operation method as it starts: the call to observe, or null (nothing allocated) when nobody listens
+    /// to the SDK's telemetry and the caller did not ask for the response (<paramref name="withResponse"/>).
+    /// </summary>
+    private protected static OperationCall? StartCall(ClientOperation operation, OperationCall? withResponse) =>
+        OperationCall.Start(operation, withResponse);
+
+    /// <summary>The generated method's exception filter: notes the failure on an observed call, and never catches.</summary>
+    private protected static bool CallFailed(OperationCall? call, Exception error)
+    {
+        call?.Failed(error);
+        return false;
+    }
+
+    /// <summary>Called as the generated method ends, however it ends.</summary>
+    private protected static void EndCall(OperationCall? call) => call?.End();
+
+    /// <summary>
+    /// XxxWithResponseAsync: runs the operation's method (<paramref name="send"/>) with a call that keeps the final response's status
+    /// and headers, and returns them with the result. Failures throw as they do from XxxAsync.
+    /// </summary>
+    private protected static async Task<ApiResponse<T>> WithResponseAsync<T>(Func<OperationCall, Task<T>> send)
+    {
+        var call = OperationCall.ForResponse();
+        var value = await send(call).ConfigureAwait(false);
+        return new ApiResponse<T>(value, call.StatusCode, new CapturedResponseHeaders(call.ResponseHeaders!, call.ContentHeaders));
+    }
 
     /// <summary>A parsed response body, and its text where it was read as text (error responses, for the redacted excerpt).</summary>
     private protected readonly struct ObjectResponseResult<T>

@@ -60,12 +60,14 @@ public class PerCall
 /// The same calls over an in-memory handler that returns the canned response: no sockets, no server, so the numbers are
 /// the clients' own CPU and allocations. <see cref="TokenMintCallerHttpClient"/> is TokenMint without its retry/timeout
 /// handler (<c>new XxxClient(options, new HttpClient(handler))</c>), which splits TokenMint's cost between the generated
-/// code and the handler.
+/// code and the handler. <see cref="TokenMintListened"/> is TokenMint with <see cref="TelemetryListeners"/> attached, for the cost of
+/// the SDK's telemetry when someone listens (with nobody listening, <see cref="TokenMint"/> is the cost).
 /// </summary>
 [MemoryDiagnoser]
 public class InMemory
 {
     private IVariant _variant = null!;
+    private TelemetryListeners? _listeners;
 
     [ParamsAllValues]
     public Operation Operation { get; set; }
@@ -79,6 +81,13 @@ public class InMemory
     [GlobalSetup(Target = nameof(TokenMintCallerHttpClient))]
     public void SetupTokenMintCallerHttpClient() => Setup(new TokenMintVariant(Root, () => new CannedHandler(), retryHandler: false));
 
+    [GlobalSetup(Target = nameof(TokenMintListened))]
+    public void SetupTokenMintListened()
+    {
+        _listeners = new TelemetryListeners();
+        Setup(Variants.Create(VariantKind.TokenMint, Root, () => new CannedHandler()));
+    }
+
     [GlobalSetup(Target = nameof(RawSystemTextJson))]
     public void SetupRawSystemTextJson() => Setup(Variants.Create(VariantKind.RawSystemTextJson, Root, () => new CannedHandler()));
 
@@ -86,13 +95,21 @@ public class InMemory
     public void SetupRefit() => Setup(Variants.Create(VariantKind.Refit, Root, () => new CannedHandler()));
 
     [GlobalCleanup]
-    public void Cleanup() => _variant.Dispose();
+    public void Cleanup()
+    {
+        _variant.Dispose();
+        _listeners?.Dispose();
+        _listeners = null;
+    }
 
     [Benchmark(Baseline = true, Description = "raw HttpClient + Json.NET")]
     public Task<string> RawNewtonsoft() => _variant.CallAsync(Operation);
 
     [Benchmark(Description = "TokenMint")]
     public Task<string> TokenMint() => _variant.CallAsync(Operation);
+
+    [Benchmark(Description = "TokenMint, telemetry listened to")]
+    public Task<string> TokenMintListened() => _variant.CallAsync(Operation);
 
     [Benchmark(Description = "TokenMint without RetryHandler")]
     public Task<string> TokenMintCallerHttpClient() => _variant.CallAsync(Operation);

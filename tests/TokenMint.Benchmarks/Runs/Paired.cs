@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
+using TokenMint.Benchmarks.Benchmarks;
 using TokenMint.Benchmarks.Clients;
 using TokenMint.Benchmarks.Server;
 using TokenMint.Benchmarks.Wire;
@@ -11,15 +12,19 @@ using TokenMint.Benchmarks.Wire;
 namespace TokenMint.Benchmarks.Runs;
 
 /// <summary>
-/// <c>paired [--rounds 40] [--batch 200] [--warmup 2000] [--warmup-seconds 2] [--variants raw,tokenmint,stj,refit] [--op X] [--in-memory] [--split]</c>: a cross-check of
+/// <c>paired [--rounds 40] [--batch 200] [--warmup 2000] [--warmup-seconds 2] [--variants raw,tokenmint,stj,refit] [--op X] [--in-memory] [--split] [--telemetry]</c>: a cross-check of
 /// BenchmarkDotNet's ratios on a shared machine. BenchmarkDotNet measures one benchmark after another, so a change in the
 /// machine's load between two of them shows up as a ratio. Here the variants take turns in short batches of sequential
 /// calls (order rotating each round), and the ratio is taken within each round: load that lasts longer than a round cancels.
 /// Reports per variant the median µs/call and B/call, and per round ratio TokenMint/X its median and interquartile range.
 /// With --split, "TokenMint without RetryHandler" joins the variants (always in memory; over sockets it keeps the SDK primary handler).
+/// With --telemetry, "TokenMint, telemetry listened to" joins them: the same client, with <see cref="Benchmarks.TelemetryListeners"/>
+/// attached for its batches only (listeners are process-wide), so its ratio is the cost of the SDK's telemetry when someone listens.
 /// </summary>
 public static class Paired
 {
+    private const string Listened = "TokenMint, telemetry listened to";
+
     private static string RoundRatio(Dictionary<string, List<double>> samples, string kind)
     {
         const string TokenMint = nameof(VariantKind.TokenMint);
@@ -51,12 +56,15 @@ public static class Paired
         {
             var variants = kinds.Select(k => (Label: k.ToString(), Variant: Variants.Create(k, root, handler))).ToList();
             if (inMemory || args.String("split") is not null)
-                variants.Insert(2, ("TokenMint without RetryHandler", new TokenMintVariant(root, handler, retryHandler: false)));
+                variants.Insert(Math.Min(2, variants.Count), ("TokenMint without RetryHandler", new TokenMintVariant(root, handler, retryHandler: false)));
+            if (args.String("telemetry") is not null)
+                variants.Add((Listened, Variants.Create(VariantKind.TokenMint, root, handler)));
             try
             {
                 // Long enough for tiered compilation to reach its final code on a loaded machine: calls and time, both.
-                foreach (var (_, variant) in variants)
+                foreach (var (label, variant) in variants)
                 {
+                    using var listeners = label == Listened ? new TelemetryListeners() : null;
                     var warming = Stopwatch.StartNew();
                     for (var i = 0; i < warmup || warming.Elapsed.TotalSeconds < warmupSeconds; i++)
                         await variant.CallAsync(operation).ConfigureAwait(false);
@@ -70,6 +78,7 @@ public static class Paired
                     for (var j = 0; j < variants.Count; j++)
                     {
                         var (label, variant) = variants[(round + j) % variants.Count];
+                        using var listeners = label == Listened ? new TelemetryListeners() : null;
                         var allocated = GC.GetTotalAllocatedBytes(precise: false);
                         var cpuBefore = CpuClock.Now();
                         var clock = Stopwatch.StartNew();

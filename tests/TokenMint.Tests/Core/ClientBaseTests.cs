@@ -118,13 +118,13 @@ public class ClientBaseTests
         }
 
         public async Task<T> ReadAsync<T>(HttpResponseMessage response) =>
-            (await ReadObjectResponseAsync<T>(response, HeadersOf(response), System.Threading.CancellationToken.None)).Object;
+            (await ReadObjectResponseAsync<T>(response, HeadersOf(response, null), System.Threading.CancellationToken.None)).Object;
 
         public static HttpContent Json<T>(T body, string mediaType) => CreateJsonContent(body, mediaType);
 
         public static HttpMethod Method(string method) => HttpMethodOf(method);
 
-        public IReadOnlyDictionary<string, IEnumerable<string>> Headers(HttpResponseMessage response) => HeadersOf(response);
+        public IReadOnlyDictionary<string, IEnumerable<string>> Headers(HttpResponseMessage response) => HeadersOf(response, null);
     }
 
     private sealed class ProbeOptions : ClientOptions

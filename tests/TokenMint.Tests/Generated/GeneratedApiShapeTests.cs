@@ -52,6 +52,33 @@ public class GeneratedApiShapeTests
 
 
     [Test]
+    public void EveryOperationHasBothWithResponseOverloadsOnTheClientAndItsInterface()
+    {
+        var operations = Operations().ToList();
+        Assert.That(operations, Is.Not.Empty);
+        foreach (var (client, method) in operations)
+        {
+            var result = method.ReturnType.GetGenericArguments().Single();
+            var expected = typeof(System.Threading.Tasks.Task<>).MakeGenericType(typeof(ApiResponse<>).MakeGenericType(result));
+            var parameters = method.GetParameters().Select(p => p.ParameterType).ToArray();
+            var name = method.Name.Replace("Async", "WithResponseAsync", StringComparison.Ordinal);
+            var onClient = client.GetMethod(name, parameters);
+            var onInterface = client.GetInterface("I" + client.Name)!.GetMethod(name, parameters);
+            Assert.That(onClient?.ReturnType, Is.EqualTo(expected), $"{client.Name}.{name}({string.Join(", ", parameters.Select(p => p.Name))})");
+            Assert.That(onClient!.IsVirtual, Is.True, $"{client.Name}.{name} is virtual, so a test can override it");
+            Assert.That(onInterface?.ReturnType, Is.EqualTo(expected), $"I{client.Name}.{name}");
+        }
+    }
+
+    /// <summary>Every operation method (XxxAsync, both overloads) of every vendor's client.</summary>
+    internal static IEnumerable<(Type Client, MethodInfo Method)> Operations() =>
+        from client in PublicTypes
+        where client.IsClass && client.GetInterface("I" + client.Name) is not null
+        from method in client.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+        where method.Name.EndsWith("Async", StringComparison.Ordinal) && !method.Name.EndsWith("WithResponseAsync", StringComparison.Ordinal)
+        select (client, method);
+
+    [Test]
     public void EnumMembersArePascalCase()
     {
         Assert.That(TokenMint.Deck.Language.En.Value, Is.EqualTo("EN"));

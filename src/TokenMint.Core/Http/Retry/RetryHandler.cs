@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
+using TokenMint.Telemetry;
 
 namespace TokenMint.Http;
 
@@ -44,6 +45,8 @@ public sealed class RetryHandler : DelegatingHandler
         var call = new Call(request, settings, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
+            // Looked up per attempt rather than kept: a field would grow every call's state, observed or not.
+            OperationCall.Of(request)?.AttemptStarting(attempt);
             request.Headers.Remove(TokenMintHeaders.RetryCount);
             request.Headers.TryAddWithoutValidation(TokenMintHeaders.RetryCount, (attempt - 1).ToString(CultureInfo.InvariantCulture));
             RetryLog.AttemptSending(settings.Logger, request, attempt, call.MaxAttempts);

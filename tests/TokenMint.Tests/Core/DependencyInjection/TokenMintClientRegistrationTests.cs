@@ -111,6 +111,19 @@ public class TokenMintClientRegistrationTests
 
         var subclass = new OverridingDecart();
         Assert.That((await subclass.CreateClientTokenAsync()).ApiKey, Is.EqualTo("overridden"));
+
+        var faked = await fake.CreateClientTokenWithResponseAsync(new CreateClientTokenRequest { ExpiresIn = 6 });
+        var overridden = await subclass.CreateClientTokenWithResponseAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(faked.Value.ApiKey, Is.EqualTo("fake-6"));
+            Assert.That(faked.StatusCode, Is.EqualTo(200));
+            Assert.That(faked.Headers, Is.Empty);
+            Assert.That(faked.RequestId, Is.Null);
+            Assert.That(overridden.Value.ApiKey, Is.EqualTo("overridden"));
+            Assert.That(overridden.RequestId, Is.EqualTo("req-fake"), "a fake's headers are found case-insensitively");
+            Assert.That(overridden.Headers["x-request-id"], Is.EqualTo(new[] { "req-fake" }));
+        });
     }
 
     private sealed class Spy(List<string> seen) : DelegatingHandler
@@ -129,11 +142,21 @@ public class TokenMintClientRegistrationTests
 
         public Task<CreateClientTokenResponse> CreateClientTokenAsync(CreateClientTokenRequest? request, RequestOptions? requestOptions, CancellationToken cancellationToken = default) =>
             CreateClientTokenAsync(request, cancellationToken);
+
+        public async Task<ApiResponse<CreateClientTokenResponse>> CreateClientTokenWithResponseAsync(CreateClientTokenRequest? request = null, CancellationToken cancellationToken = default) =>
+            new(await CreateClientTokenAsync(request, cancellationToken), 200);
+
+        public Task<ApiResponse<CreateClientTokenResponse>> CreateClientTokenWithResponseAsync(CreateClientTokenRequest? request, RequestOptions? requestOptions, CancellationToken cancellationToken = default) =>
+            CreateClientTokenWithResponseAsync(request, cancellationToken);
     }
 
     private sealed class OverridingDecart() : DecartClient(new DecartClientOptions { ApiKey = "unused" }, new HttpClient(new MockHttpMessageHandler()))
     {
         public override Task<CreateClientTokenResponse> CreateClientTokenAsync(CreateClientTokenRequest? request = null, CancellationToken cancellationToken = default) =>
             Task.FromResult(new CreateClientTokenResponse { ApiKey = "overridden", ExpiresAt = "soon" });
+
+        public override Task<ApiResponse<CreateClientTokenResponse>> CreateClientTokenWithResponseAsync(CreateClientTokenRequest? request = null, CancellationToken cancellationToken = default) =>
+            Task.FromResult(new ApiResponse<CreateClientTokenResponse>(new CreateClientTokenResponse { ApiKey = "overridden", ExpiresAt = "soon" }, 201,
+                new Dictionary<string, IEnumerable<string>> { ["X-Request-Id"] = ["req-fake"] }));
     }
 }

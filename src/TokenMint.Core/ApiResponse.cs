@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using TokenMint.Http;
+
+namespace TokenMint;
+
+/// <summary>
+/// An operation's result together with the HTTP response it came in: what the XxxWithResponseAsync methods return, for a
+/// vendor's request id (the thing their support asks for) or rate-limit headers on a successful call.
+/// </summary>
+/// <typeparam name="T">The operation's result type.</typeparam>
+/// <remarks>
+/// <see cref="Headers"/> are the response's own, unmasked: they are your data, as the result is (an <see cref="ApiException"/>,
+/// meant to be logged, shows only known-safe header values). They are copied from the response the first time you read them.
+/// </remarks>
+public sealed class ApiResponse<T>
+{
+    private readonly IReadOnlyDictionary<string, IEnumerable<string>> _headers;
+    private string? _requestId;
+    private bool _requestIdFound;
+
+    /// <summary>Creates a response, for a fake client in your tests; a TokenMint client creates its own.</summary>
+    /// <param name="value">The result.</param>
+    /// <param name="statusCode">The HTTP status code.</param>
+    /// <param name="headers">Response headers (copied; keys compare case-insensitively); null for none.</param>
+    public ApiResponse(T value, int statusCode, IReadOnlyDictionary<string, IEnumerable<string>>? headers = null)
+    {
+        Value = value;
+        StatusCode = statusCode;
+        // A client's own capture is already case-insensitive, and copies itself when first read.
+        _headers = headers is CapturedResponseHeaders captured ? captured : Copy(headers);
+    }
+
+    /// <summary>The result, as XxxAsync returns it.</summary>
+    public T Value { get; }
+
+    /// <summary>The HTTP status code of the response (after any retries, the last attempt's).</summary>
+    public int StatusCode { get; }
+
+    /// <summary>
+    /// The vendor's request id, where it sends one (the first of x-request-id, request-id, x-correlation-id, x-trace-id,
+    /// x-amzn-requestid, x-amz-cf-id, cf-ray), as <see cref="ApiException.RequestId"/> finds it.
+    /// </summary>
+    public string? RequestId
+    {
+        get
+        {
+            if (!_requestIdFound)
+            {
+                _requestId = RequestIds.Find(_headers);
+                _requestIdFound = true;
+            }
+            return _requestId;
+        }
+    }
+
+    /// <summary>The response headers, content headers included; keys compare case-insensitively.</summary>
+    public IReadOnlyDictionary<string, IEnumerable<string>> Headers => _headers;
+
+    private static Dictionary<string, IEnumerable<string>> Copy(IReadOnlyDictionary<string, IEnumerable<string>>? headers)
+    {
+        var copy = new Dictionary<string, IEnumerable<string>>(StringComparer.OrdinalIgnoreCase);
+        if (headers is not null)
+            foreach (var header in headers)
+                copy[header.Key] = header.Value;
+        return copy;
+    }
+}
