@@ -124,8 +124,12 @@ public static class VendorScaffold
             items.Add($"auth: {credential.Option} (read from {credential.EnvironmentVariable}) is sent {(header.Prefix.Length == 0 ? $"in {header.Header}" : $"as {header.Header}: {header.Prefix}…")}, from {from}. "
                 + $"Check that this is the vendor's credential and how it is sent; name the option and the variable as the vendor's own SDKs do ({manifest}).");
         }
+        foreach (var left in plan.LeftHeaders.GroupBy(h => h.Header, StringComparer.OrdinalIgnoreCase))
+            items.Add($"auth: the {left.Key} header parameter ({string.Join(", ", left.Select(h => h.Operation.Key))}) was left alone although its name "
+                + $"could be a credential's: {left.First().Why}. It stays a parameter of the method; if it is the vendor's credential, mark it with "
+                + $"{HeaderParameterSchemes.Extension} in {overlay}.");
         if (vendor.Credentials.Count == 0)
-            items.Add($"auth: the pages declare no security scheme and no header parameter that looks like a key, so the client sends no credential. "
+            items.Add($"auth: the pages declare no security scheme and no header parameter new-vendor took for a key, so the client sends no credential. "
                 + $"If the API takes one, add the scheme in {overlay} and a credential in {manifest}.");
         foreach (var operation in plan.Operations)
         {
