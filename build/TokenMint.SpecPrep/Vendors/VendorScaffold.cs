@@ -143,8 +143,10 @@ public static class VendorScaffold
         if (plan.PlaceholderServer is { } host)
             items.Add($"servers: the pages list no server, so the client calls {host}, which never resolves; put the vendor's host in {overlay}.");
         items.Add($"errors: an error payload with a code can expose it to ApiException.ErrorCode through a partial implementing IApiError in src/{vendor.Package}/ (see src/TokenMint.Deck/ErrorResponse.cs).");
-        items.Add($"tests: wire tests in tests/TokenMint.Tests/{vendor.Name}/, a Vendor in tests/TokenMint.FaultTests/Support/Vendors.cs and a case in "
-            + "tests/TokenMint.FactoryLoggingTests/Support/VendorCase.cs (their VendorListTests fail until they exist), contract tests in tests/TokenMint.ContractTests.");
+        items.Add($"tests: wire tests in tests/TokenMint.Tests/{vendor.Name}/ and each operation in tests/TokenMint.Tests/Support/Operations.cs "
+            + "(WithResponseTests fail until every one is there), a Vendor (with its minting path and operation) in tests/TokenMint.FaultTests/Support/Vendors.cs "
+            + "and a case in tests/TokenMint.FactoryLoggingTests/Support/VendorCase.cs (their VendorListTests fail until they exist), contract tests in "
+            + "tests/TokenMint.ContractTests.");
         items.Add($"docs: README (install, quickstart, options, errors tables), src/{vendor.Package}/README.md and the client's summary in src/{vendor.Package}/{vendor.Name}Client.cs; CHANGELOG has a {vendor.Package} subsection.");
         items.Add($"then: delete \"{OverlaySkeleton.Undecided}\" from each description you decided in {overlay} (VendorListTests fail while one is left), and rebuild.");
         return items;
