@@ -22,7 +22,9 @@ public class OpenTelemetryTests : FaultTest
         var spans = new List<Activity>();
         var metrics = new List<Metric>();
         using var tracing = Sdk.CreateTracerProviderBuilder().AddSource("TokenMint").AddHttpClientInstrumentation().AddInMemoryExporter(spans).Build();
-        using var meters = Sdk.CreateMeterProviderBuilder().AddMeter("TokenMint").AddInMemoryExporter(metrics).Build();
+        using var meters = Sdk.CreateMeterProviderBuilder().AddMeter("TokenMint")
+            .AddView("tokenmint.client.operation.duration", new ExplicitBucketHistogramConfiguration { Boundaries = DurationBoundaries })
+            .AddInMemoryExporter(metrics).Build();
 
         await Deck(server.BaseUri).CreateLinkTokenAsync(new CreateLinkTokenRequest());
         tracing.ForceFlush();
@@ -39,8 +41,21 @@ public class OpenTelemetryTests : FaultTest
             Assert.That(http.Select(s => s.Kind), Is.All.EqualTo(ActivityKind.Client));
             Assert.That(http.Select(s => s.GetTagItem("http.response.status_code")), Is.EqualTo(new object[] { 503, 200 }));
         });
-        Assert.That(Points(metrics, "tokenmint.client.operation.duration").Single().GetHistogramCount(), Is.EqualTo(1));
+        var duration = Points(metrics, "tokenmint.client.operation.duration").Single();
+        Assert.That(duration.GetHistogramCount(), Is.EqualTo(1));
+        Assert.That(Bounds(duration), Is.EqualTo(DurationBoundaries.Append(double.PositiveInfinity)), "the README's buckets, in seconds");
         Assert.That(Points(metrics, "tokenmint.client.retries").Single().GetSumLong(), Is.EqualTo(1));
+    }
+
+    // README's view: the duration is in seconds, and OpenTelemetry's default buckets (0, 5, 10, 25, …) are sized for milliseconds.
+    private static readonly double[] DurationBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120];
+
+    private static List<double> Bounds(MetricPoint point)
+    {
+        var bounds = new List<double>();
+        foreach (var bucket in point.GetHistogramBuckets())
+            bounds.Add(bucket.ExplicitBound);
+        return bounds;
     }
 
     private static List<MetricPoint> Points(IEnumerable<Metric> metrics, string name)

@@ -30,7 +30,7 @@ public class TelemetryTests : FaultTest
 
         var operation = telemetry.Operations.Single();
         var attempt = telemetry.HttpAttempts.Single();
-        var name = MintOperation(vendor);
+        var name = vendor.MintOperation;
         Assert.Multiple(() =>
         {
             Assert.That(operation.OperationName, Is.EqualTo($"{vendor.Name}.{name}"));
@@ -190,16 +190,6 @@ public class TelemetryTests : FaultTest
         Assert.That(telemetry.Operations, Is.Empty);
         Assert.That(telemetry.Of(Duration), Has.Count.EqualTo(1));
     }
-
-    /// <summary>The operation each vendor's <see cref="Vendor.MintAsync(object, RequestOptions?)"/> calls.</summary>
-    private static string MintOperation(Vendor vendor) => vendor.Name switch
-    {
-        "Deck" => "CreateLinkToken",
-        "Oneloop" => "GenerateLinkToken",
-        "Trackstar" => "CreateLinkToken",
-        "Decart" => "CreateClientToken",
-        _ => throw new ArgumentOutOfRangeException(nameof(vendor), vendor.Name, "A vendor this test does not know: add its minting operation."),
-    };
 
     private static Dictionary<string, object?> Tags(string vendor, string operation, string? errorType = null)
     {

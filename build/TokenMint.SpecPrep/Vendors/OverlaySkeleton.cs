@@ -21,7 +21,12 @@ public static class OverlaySkeleton
     /// <summary>Where the SDK sends requests when a page lists no server: a name that never resolves (RFC 6761), so nothing leaves.</summary>
     public static string PlaceholderHost(string id) => $"https://{id}.invalid";
 
+    // A header named like this may be the credential; it is proposed as one only if the page requires it or its name says API key
+    // outright, since the guess makes it a client-wide secret read from an environment variable. Idempotency keys, request ids and
+    // trace headers are per-call values whatever the page says.
     private static readonly Regex CredentialName = new("key|token|secret|auth|signature|credential", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex PerCallName = new("idempot|request-id|correlation|trace", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex KeyName = new("^((.+-)?api-key|authorization)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly string[] Methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
     /// <summary>One operation of the pages, with the method name new-vendor proposes.</summary>
@@ -35,14 +40,23 @@ public static class OverlaySkeleton
     /// <summary>A header parameter that looks like the credential: it becomes the security scheme <paramref name="Scheme"/>.</summary>
     public sealed record CredentialHeader(Operation Operation, string Header, string Scheme);
 
+    /// <summary>A header parameter named like a credential that stays a parameter of the method: <paramref name="Why"/> it was not proposed.</summary>
+    public sealed record LeftHeader(Operation Operation, string Header, string Why);
+
     /// <summary>What the skeleton decided, for the overlay and for the checklist.</summary>
-    public sealed record Plan(IReadOnlyList<Operation> Operations, IReadOnlyList<CredentialHeader> CredentialHeaders, string? PlaceholderServer, bool ServersKeyPresent);
+    public sealed record Plan(
+        IReadOnlyList<Operation> Operations,
+        IReadOnlyList<CredentialHeader> CredentialHeaders,
+        IReadOnlyList<LeftHeader> LeftHeaders,
+        string? PlaceholderServer,
+        bool ServersKeyPresent);
 
     /// <param name="document">The vendor's pages merged and normalized, no overlay yet.</param>
     public static Plan Decide(JObject document, string id)
     {
         var operations = new List<Operation>();
         var headers = new List<CredentialHeader>();
+        var left = new List<LeftHeader>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in (document["paths"] as JObject)?.Properties() ?? [])
         {
@@ -57,6 +71,11 @@ public static class OverlaySkeleton
                 {
                     if ((string?)parameter["in"] != "header" || (string?)parameter["name"] is not { } header || !CredentialName.IsMatch(header))
                         continue;
+                    if (WhyNotACredential(header, (bool?)parameter["required"] == true) is { } why)
+                    {
+                        left.Add(new LeftHeader(operation, header, why));
+                        continue;
+                    }
                     var existing = headers.FirstOrDefault(h => string.Equals(h.Header, header, StringComparison.OrdinalIgnoreCase));
                     headers.Add(new CredentialHeader(operation, header, existing?.Scheme ?? SchemeName(header, headers)));
                 }
@@ -64,8 +83,13 @@ public static class OverlaySkeleton
         }
         var servers = document["servers"] as JArray;
         var placeholder = servers is { Count: > 0 } ? null : PlaceholderHost(id);
-        return new Plan(operations, headers, placeholder, document["servers"] is JArray);
+        return new Plan(operations, headers, left, placeholder, document["servers"] is JArray);
     }
+
+    private static string? WhyNotACredential(string header, bool required) =>
+        PerCallName.IsMatch(header) ? "its name says it is a per-call value (an idempotency key, request id or trace header)"
+        : required || KeyName.IsMatch(header) ? null
+        : "the page does not require it and its name is not an API key's (*-api-key, api-key, Authorization)";
 
     public static string Render(Plan plan, string title)
     {

@@ -124,8 +124,12 @@ public static class VendorScaffold
             items.Add($"auth: {credential.Option} (read from {credential.EnvironmentVariable}) is sent {(header.Prefix.Length == 0 ? $"in {header.Header}" : $"as {header.Header}: {header.Prefix}…")}, from {from}. "
                 + $"Check that this is the vendor's credential and how it is sent; name the option and the variable as the vendor's own SDKs do ({manifest}).");
         }
+        foreach (var left in plan.LeftHeaders.GroupBy(h => h.Header, StringComparer.OrdinalIgnoreCase))
+            items.Add($"auth: the {left.Key} header parameter ({string.Join(", ", left.Select(h => h.Operation.Key))}) was left alone although its name "
+                + $"could be a credential's: {left.First().Why}. It stays a parameter of the method; if it is the vendor's credential, mark it with "
+                + $"{HeaderParameterSchemes.Extension} in {overlay}.");
         if (vendor.Credentials.Count == 0)
-            items.Add($"auth: the pages declare no security scheme and no header parameter that looks like a key, so the client sends no credential. "
+            items.Add($"auth: the pages declare no security scheme and no header parameter new-vendor took for a key, so the client sends no credential. "
                 + $"If the API takes one, add the scheme in {overlay} and a credential in {manifest}.");
         foreach (var operation in plan.Operations)
         {
@@ -139,8 +143,10 @@ public static class VendorScaffold
         if (plan.PlaceholderServer is { } host)
             items.Add($"servers: the pages list no server, so the client calls {host}, which never resolves; put the vendor's host in {overlay}.");
         items.Add($"errors: an error payload with a code can expose it to ApiException.ErrorCode through a partial implementing IApiError in src/{vendor.Package}/ (see src/TokenMint.Deck/ErrorResponse.cs).");
-        items.Add($"tests: wire tests in tests/TokenMint.Tests/{vendor.Name}/, a Vendor in tests/TokenMint.FaultTests/Support/Vendors.cs and a case in "
-            + "tests/TokenMint.FactoryLoggingTests/Support/VendorCase.cs (their VendorListTests fail until they exist), contract tests in tests/TokenMint.ContractTests.");
+        items.Add($"tests: wire tests in tests/TokenMint.Tests/{vendor.Name}/ and each operation in tests/TokenMint.Tests/Support/Operations.cs "
+            + "(WithResponseTests fail until every one is there), a Vendor (with its minting path and operation) in tests/TokenMint.FaultTests/Support/Vendors.cs "
+            + "and a case in tests/TokenMint.FactoryLoggingTests/Support/VendorCase.cs (their VendorListTests fail until they exist), contract tests in "
+            + "tests/TokenMint.ContractTests.");
         items.Add($"docs: README (install, quickstart, options, errors tables), src/{vendor.Package}/README.md and the client's summary in src/{vendor.Package}/{vendor.Name}Client.cs; CHANGELOG has a {vendor.Package} subsection.");
         items.Add($"then: delete \"{OverlaySkeleton.Undecided}\" from each description you decided in {overlay} (VendorListTests fail while one is left), and rebuild.");
         return items;

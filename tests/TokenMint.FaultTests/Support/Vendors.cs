@@ -33,6 +33,7 @@ public sealed class Vendor
         string name,
         string credentialHeader,
         string mintPath,
+        string mintOperation,
         Func<string, string> tokenJson,
         Func<ClientOptions> newOptions,
         Func<ClientOptions, HttpClient?, object> create,
@@ -43,6 +44,7 @@ public sealed class Vendor
         Name = name;
         CredentialHeader = credentialHeader;
         MintPath = mintPath;
+        MintOperation = mintOperation;
         _tokenJson = tokenJson;
         _newOptions = newOptions;
         _create = create;
@@ -62,6 +64,9 @@ public sealed class Vendor
     /// <summary>The minting operation's path relative to the base URI, such as "link/token/create".</summary>
     public string MintPath { get; }
 
+    /// <summary>The operation <see cref="MintAsync(object, RequestOptions?)"/> calls, as telemetry names it: "CreateLinkToken".</summary>
+    public string MintOperation { get; }
+
     /// <summary>A success body the vendor's response type accepts.</summary>
     public string OkJson => TokenJson(Name.ToLowerInvariant() + "-ok");
 
@@ -72,6 +77,7 @@ public sealed class Vendor
             "Deck",
             "x-deck-secret",
             "link/token/create",
+            "CreateLinkToken",
             token => $"{{\"link_token\": \"{token}\"}}",
             () => new DeckClientOptions(),
             (options, http) => http is null ? new DeckClient((DeckClientOptions)options) : new DeckClient((DeckClientOptions)options, http),
@@ -86,6 +92,7 @@ public sealed class Vendor
             "Oneloop",
             "authorization",
             "api/v1/link-token",
+            "GenerateLinkToken",
             token => $"{{\"token\": \"{token}\", \"expiresAt\": 1763903600123}}",
             () => new OneloopClientOptions(),
             (options, http) => http is null ? new OneloopClient((OneloopClientOptions)options) : new OneloopClient((OneloopClientOptions)options, http),
@@ -99,6 +106,7 @@ public sealed class Vendor
             "Trackstar",
             "x-trackstar-api-key",
             "link/token",
+            "CreateLinkToken",
             token => $"{{\"link_token\": \"{token}\"}}",
             () => new TrackstarClientOptions(),
             (options, http) => http is null ? new TrackstarClient((TrackstarClientOptions)options) : new TrackstarClient((TrackstarClientOptions)options, http),
@@ -111,6 +119,7 @@ public sealed class Vendor
             "Decart",
             "x-api-key",
             "v1/client/tokens",
+            "CreateClientToken",
             token => $"{{\"apiKey\": \"{token}\", \"expiresAt\": \"2026-11-23T15:01:00Z\"}}",
             () => new DecartClientOptions(),
             (options, http) => http is null ? new DecartClient((DecartClientOptions)options) : new DecartClient((DecartClientOptions)options, http),

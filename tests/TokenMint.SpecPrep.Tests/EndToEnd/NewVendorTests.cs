@@ -63,7 +63,7 @@ public class NewVendorTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(output, Does.Contain("[ ] auth: ApiKey (read from ACME_PAY_API_KEY) is sent in X-Acme-Key, from the X-Acme-Key header parameter"));
+            Assert.That(output, Does.Contain("[ ] auth: ApiKey (read from ACME_PAY_API_KEY) is sent in X-Acme-Api-Key, from the X-Acme-Api-Key header parameter"));
             Assert.That(output, Does.Contain("[ ] retry: POST /v1/workspaces/{workspace_id}/regions/{region}/session-tokens is unsafe"));
             Assert.That(output, Does.Contain("[ ] name: POST /v1/workspaces/{workspace_id}/regions/{region}/session-tokens is MintSessionTokenAsync"));
             Assert.That(output, Does.Contain("[ ] names: the types Region keep the page's names"));
@@ -97,7 +97,7 @@ public class NewVendorTests
         using var wire = new MockHttpMessageHandler();
         var sent = wire.Expect(HttpMethod.Post, "https://api.acme-pay.example/v1/workspaces/ws%201/regions/eu-west/session-tokens?ttl_seconds=600&scope=read&scope=write")
             .WithExactQueryString("ttl_seconds=600&scope=read&scope=write")
-            .WithHeaders("X-Acme-Key", ApiKey)
+            .WithHeaders("X-Acme-Api-Key", ApiKey)
             .Respond("application/json", "\"tok_acme_5d1c\"");
         var client = Activator.CreateInstance(package.GetType("TokenMint.AcmePay.AcmePayClient", throwOnError: true)!, options, wire.ToHttpClient())!;
         var mint = client.GetType().GetMethods().Single(m => m.Name == "MintSessionTokenAsync" && m.GetParameters().Length == 5);

@@ -55,6 +55,35 @@ public class OverlaySkeletonTests
         }));
     }
 
+    // The guess makes a header a client-wide secret read from an environment variable, so only a required header or one named
+    // outright as an API key is proposed; the rest stay parameters, each with a reason for the checklist.
+    [TestCase("Idempotency-Key", false, false, TestName = "AnOptionalIdempotencyKeyIsNotACredential")]
+    [TestCase("Idempotency-Key", true, false, TestName = "ARequiredIdempotencyKeyIsNotACredential")]
+    [TestCase("X-Request-Token", false, false, TestName = "AnOptionalRequestTokenIsNotACredential")]
+    [TestCase("X-Correlation-Token", true, false, TestName = "ARequiredCorrelationTokenIsNotACredential")]
+    [TestCase("x-acme-api-key", false, true, TestName = "AnOptionalHeaderNamedAsAnApiKeyIsACredential")]
+    [TestCase("Authorization", false, true, TestName = "AnOptionalAuthorizationHeaderIsACredential")]
+    [TestCase("X-Secret", true, true, TestName = "ARequiredSecretHeaderIsACredential")]
+    public void OnlyARequiredHeaderOrOneNamedAsAnApiKeyIsProposedAsTheCredential(string header, bool required, bool credential)
+    {
+        var document = Documents.Parse($$$"""
+            openapi: 3.0.3
+            info: {title: Acme API, version: '1'}
+            paths:
+              /v1/tokens:
+                post:
+                  parameters:
+                    - {name: {{{header}}}, in: header, required: {{{(required ? "true" : "false")}}}, schema: {type: string}}
+                  responses: {'200': {description: ok}}
+            """);
+
+        var plan = OverlaySkeleton.Decide(document, "acme");
+
+        Assert.That(plan.CredentialHeaders.Select(h => h.Header), credential ? Is.EqualTo(new[] { header }) : Is.Empty);
+        Assert.That(plan.LeftHeaders.Select(h => h.Header), credential ? Is.Empty : Is.EqualTo(new[] { header }));
+        Assert.That(OverlaySkeleton.Render(plan, "Acme API"), credential ? Does.Contain("x-tokenmint-security-scheme") : Does.Not.Contain("x-tokenmint-security-scheme"));
+    }
+
     [TestCase("", "$", TestName = "APageWithoutServersGetsAHostThatNeverResolves")]
     [TestCase("servers: []\n", "$.servers", TestName = "APageWithAnEmptyServerListGetsAHostThatNeverResolves")]
     public void APageWithoutServersGetsAHostThatNeverResolves(string servers, string target)

@@ -78,7 +78,7 @@ public class VendorScaffoldTests
                 client_id: {type: apiKey, in: header, name: x-acme-client-id}
                 bearer_token: {type: http, scheme: bearer}
 
-            """, StringComparison.Ordinal).Replace("        - name: X-Acme-Key", "        - name: X-Trace", StringComparison.Ordinal));
+            """, StringComparison.Ordinal).Replace("        - name: X-Acme-Api-Key", "        - name: X-Trace", StringComparison.Ordinal));
 
         var result = Scaffold(root, page: page);
 
@@ -87,6 +87,29 @@ public class VendorScaffoldTests
             "ClientId ACME_PAY_CLIENT_ID client_id Your Acme Pay client id",
             "BearerToken ACME_PAY_BEARER_TOKEN bearer_token Your Acme Pay bearer token",
         }));
+    }
+
+    [Test]
+    public void AHeaderNamedLikeAKeyButNotProposedStaysAParameterAndTheChecklistSaysSo()
+    {
+        using var root = new TempFolder();
+        var page = AcmePage(text => text.Replace("        - name: X-Acme-Api-Key\n", """
+                    - name: Idempotency-Key
+                      in: header
+                      required: false
+                      schema:
+                        type: string
+                    - name: X-Acme-Api-Key
+
+            """, StringComparison.Ordinal));
+
+        var result = Scaffold(root, page: page);
+
+        var overlay = File.ReadAllText(Path.Combine(root.Path, "specs", "acme-pay", "overlay.yaml"));
+        Assert.That(result.Vendor.Credentials.Select(c => c.Option), Is.EqualTo(new[] { "ApiKey" }));
+        Assert.That(overlay, Does.Not.Contain("Idempotency-Key"));
+        Assert.That(result.Checklist, Has.Some.StartWith("auth: the Idempotency-Key header parameter (POST /v1/workspaces/{workspace_id}/regions/{region}/session-tokens) was left alone")
+            .And.Contain("per-call value"));
     }
 
     [TestCase("Acme_Pay", "must be a PascalCase identifier")]

@@ -8,11 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using NUnit.Framework;
-using TokenMint.Decart;
 using TokenMint.Deck;
-using TokenMint.Oneloop;
+using TokenMint.Testing;
 using TokenMint.Tests.Support;
-using TokenMint.Trackstar;
 
 namespace TokenMint.Tests.Core.DependencyInjection;
 
@@ -24,15 +22,6 @@ public class StartValidationTests
         ["Deck:ClientId"] = "id",
         ["Deck:Secret"] = "secret",
     };
-
-    // Each vendor's section with its credentials set, so only the setting under test is wrong.
-    private static readonly (string Section, Action<IServiceCollection, IConfiguration> Register, Dictionary<string, string?> Credentials, Func<IServiceProvider, ClientOptions> Options)[] Vendors =
-    [
-        ("Deck", (s, c) => s.AddDeckClient(c), DeckCredentials, p => p.GetRequiredService<IOptions<DeckClientOptions>>().Value),
-        ("Oneloop", (s, c) => s.AddOneloopClient(c), new() { ["Oneloop:ApiKey"] = "key" }, p => p.GetRequiredService<IOptions<OneloopClientOptions>>().Value),
-        ("Trackstar", (s, c) => s.AddTrackstarClient(c), new() { ["Trackstar:ApiKey"] = "key" }, p => p.GetRequiredService<IOptions<TrackstarClientOptions>>().Value),
-        ("Decart", (s, c) => s.AddDecartClient(c), new() { ["Decart:ApiKey"] = "key" }, p => p.GetRequiredService<IOptions<DecartClientOptions>>().Value),
-    ];
 
     public static IEnumerable<TestCaseData> OutOfRangeSettings()
     {
@@ -51,7 +40,8 @@ public class StartValidationTests
         static TestCaseData Case(string key, string value) => new TestCaseData(key, value).SetArgDisplayNames(key, value);
     }
 
-    public static IEnumerable<TestCaseData> VendorNames() => Vendors.Select((v, i) => new TestCaseData(i).SetArgDisplayNames(v.Section));
+    // Every vendor of specs/*/vendor.json, so a new one is covered with no edit here.
+    public static IEnumerable<TestCaseData> Vendors() => VendorList.All.Select(v => new TestCaseData(new VendorRegistration(v)).SetArgDisplayNames(v.Name));
 
     [TestCaseSource(nameof(OutOfRangeSettings))]
     public void AnOutOfRangeSettingFailsTheHostsStartNamingItsConfigurationKey(string key, string value)
@@ -95,29 +85,29 @@ public class StartValidationTests
         }));
     }
 
-    [TestCaseSource(nameof(VendorNames))]
-    public void EveryVendorFailsTheHostsStartForABadSettingInItsSection(int vendor)
+    [TestCaseSource(nameof(Vendors))]
+    public void EveryVendorFailsTheHostsStartForABadSettingInItsSection(VendorRegistration vendor)
     {
-        var (section, register, credentials, _) = Vendors[vendor];
-        using var host = Host(Configuration(credentials, (section + ":OverallTimeout", "-00:00:01")), (s, c) => register(s, c.GetSection(section)));
+        var section = vendor.Section;
+        using var host = Host(Configuration(vendor.Credentials, (section + ":OverallTimeout", "-00:00:01")), (s, c) => vendor.Register(s, c.GetSection(section)));
 
         var error = Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync())!;
 
         Assert.That(error.Message, Does.StartWith($"{section}:OverallTimeout ({section}ClientOptions.OverallTimeout) must be greater than zero"));
     }
 
-    [TestCaseSource(nameof(VendorNames))]
-    public async Task EveryVendorStartsWithInfiniteTimeoutsAndOtherwiseDefaultSettings(int vendor)
+    [TestCaseSource(nameof(Vendors))]
+    public async Task EveryVendorStartsWithInfiniteTimeoutsAndOtherwiseDefaultSettings(VendorRegistration vendor)
     {
-        var (section, register, credentials, options) = Vendors[vendor];
-        var configuration = Configuration(credentials, (section + ":AttemptTimeout", "-00:00:00.001"), (section + ":OverallTimeout", "-00:00:00.001"));
-        using var host = Host(configuration, (s, c) => register(s, c.GetSection(section)));
+        var section = vendor.Section;
+        var configuration = Configuration(vendor.Credentials, (section + ":AttemptTimeout", "-00:00:00.001"), (section + ":OverallTimeout", "-00:00:00.001"));
+        using var host = Host(configuration, (s, c) => vendor.Register(s, c.GetSection(section)));
 
         await host.StartAsync();
         await host.StopAsync();
 
-        Assert.That(options(host.Services).AttemptTimeout, Is.EqualTo(Timeout.InfiniteTimeSpan));
-        Assert.That(options(host.Services).MaxRetries, Is.EqualTo(2));
+        Assert.That(vendor.Options(host.Services).AttemptTimeout, Is.EqualTo(Timeout.InfiniteTimeSpan));
+        Assert.That(vendor.Options(host.Services).MaxRetries, Is.EqualTo(2));
     }
 
     [Test]
