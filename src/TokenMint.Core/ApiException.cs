@@ -49,7 +49,10 @@ public class ApiException : Exception
     public string ResponseExcerpt { get; }
 
     /// <summary>The vendor's machine-readable error code, where the error payload has one.</summary>
-    public virtual string? ErrorCode => null;
+    public string? ErrorCode => (Payload as IApiError)?.ErrorCode;
+
+    // The typed payload of ApiException<TError>; a property rather than a field, so the base keeps the constructor NSwag calls.
+    private protected virtual object? Payload => null;
 
     private static string Describe(string message, int statusCode, IReadOnlyDictionary<string, IEnumerable<string>>? headers, Exception? inner)
     {
@@ -74,12 +77,11 @@ public class ApiException<TError> : ApiException
     /// <summary>The parsed error payload.</summary>
     public TError Error { get; }
 
-    /// <inheritdoc />
-    public override string? ErrorCode => (Error as IApiError)?.ErrorCode;
+    private protected override object? Payload => Error;
 }
 
 /// <summary>Implemented by vendor error payloads that carry a machine-readable code.</summary>
-public interface IApiError
+internal interface IApiError
 {
     /// <summary>The vendor's error code, as sent.</summary>
     string? ErrorCode { get; }

@@ -28,7 +28,7 @@ public sealed class ApiResponse<T>
         Value = value;
         StatusCode = statusCode;
         // A client's own capture is already case-insensitive, and copies itself when first read.
-        _headers = headers as CapturedResponseHeaders ?? Copy(headers);
+        _headers = headers is CapturedResponseHeaders captured ? captured : Copy(headers);
     }
 
     /// <summary>The result, as XxxAsync returns it.</summary>
@@ -57,7 +57,7 @@ public sealed class ApiResponse<T>
     /// <summary>The response headers, content headers included; keys compare case-insensitively.</summary>
     public IReadOnlyDictionary<string, IEnumerable<string>> Headers => _headers;
 
-    private static IReadOnlyDictionary<string, IEnumerable<string>> Copy(IReadOnlyDictionary<string, IEnumerable<string>>? headers)
+    private static Dictionary<string, IEnumerable<string>> Copy(IReadOnlyDictionary<string, IEnumerable<string>>? headers)
     {
         var copy = new Dictionary<string, IEnumerable<string>>(StringComparer.OrdinalIgnoreCase);
         if (headers is not null)

@@ -10,6 +10,11 @@ namespace TokenMint;
 /// </remarks>
 public abstract class ClientOptions
 {
+    // Only the vendor packages derive options: each client resolves its own class's credentials.
+    private protected ClientOptions()
+    {
+    }
+
     /// <summary>
     /// Overrides the vendor's base URL, for a proxy or a local mock. Must be HTTPS unless it is a loopback address, and must not
     /// hold user info (<c>https://user:password@host</c>): that is refused, and never shown in messages or ToString.

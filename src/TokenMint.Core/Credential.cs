@@ -4,7 +4,7 @@ using TokenMint.Http;
 namespace TokenMint;
 
 /// <summary>Resolves a credential the way the vendors' own SDKs do: the option if set, else an environment variable.</summary>
-public static class Credential
+internal static class Credential
 {
     /// <summary>
     /// Returns the credential with leading and trailing whitespace trimmed (a secret read from a file usually ends with a

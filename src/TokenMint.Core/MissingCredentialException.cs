@@ -6,7 +6,7 @@ namespace TokenMint;
 public sealed class MissingCredentialException : InvalidOperationException
 {
     /// <summary>Creates the exception for the named option and environment variable.</summary>
-    public MissingCredentialException(string optionName, string environmentVariable)
+    internal MissingCredentialException(string optionName, string environmentVariable)
         : base($"{optionName} is not set. Set it in the client options (or configuration), or set the {environmentVariable} environment variable.")
     {
         OptionName = optionName;

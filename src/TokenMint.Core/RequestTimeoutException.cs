@@ -6,7 +6,7 @@ namespace TokenMint;
 public sealed class RequestTimeoutException : TimeoutException
 {
     /// <summary>Creates the exception.</summary>
-    public RequestTimeoutException(TimeoutLimit limit, TimeSpan timeout, int attempts, Exception? innerException = null)
+    internal RequestTimeoutException(TimeoutLimit limit, TimeSpan timeout, int attempts, Exception? innerException = null)
         : base(Describe(limit, timeout, attempts), innerException)
     {
         Limit = limit;

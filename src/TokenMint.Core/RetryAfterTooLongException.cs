@@ -10,7 +10,7 @@ namespace TokenMint;
 public sealed class RetryAfterTooLongException : ApiException
 {
     /// <summary>Creates the exception for the response that asked for the wait.</summary>
-    public RetryAfterTooLongException(TimeSpan retryAfter, TimeSpan maxRetryAfter, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>>? headers)
+    internal RetryAfterTooLongException(TimeSpan retryAfter, TimeSpan maxRetryAfter, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>>? headers)
         : base(
             $"The server asked to retry after {Durations.Format(retryAfter)}, longer than ClientOptions.MaxRetryAfter ({Durations.Format(maxRetryAfter)}); not waiting.",
             statusCode, response, headers, null)

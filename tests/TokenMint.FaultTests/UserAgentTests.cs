@@ -96,30 +96,30 @@ public class UserAgentTests : FaultTest
         switch (source)
         {
             case HttpClientSource.ClientsOwn:
-            {
-                var client = vendor.Create(Fast(vendor.Options(baseUri, ApiKey)));
-                await vendor.MintAsync(client);
-                return client;
-            }
+                {
+                    var client = vendor.Create(Fast(vendor.Options(baseUri, ApiKey)));
+                    await vendor.MintAsync(client);
+                    return client;
+                }
             case HttpClientSource.Callers:
-            {
-                using var http = new HttpClient();
-                configure?.Invoke(http);
-                var client = vendor.Create(Fast(vendor.Options(baseUri, ApiKey)), http);
-                await vendor.MintAsync(client);
-                return client;
-            }
+                {
+                    using var http = new HttpClient();
+                    configure?.Invoke(http);
+                    var client = vendor.Create(Fast(vendor.Options(baseUri, ApiKey)), http);
+                    await vendor.MintAsync(client);
+                    return client;
+                }
             default:
-            {
-                var services = new ServiceCollection();
-                vendor.Register(services, options => Fast(vendor.Fill(options, baseUri, ApiKey)));
-                if (configure is not null)
-                    services.ConfigureHttpClientDefaults(builder => builder.ConfigureHttpClient(configure));
-                await using var provider = services.BuildServiceProvider();
-                var client = vendor.Resolve(provider);
-                await vendor.MintAsync(client);
-                return client;
-            }
+                {
+                    var services = new ServiceCollection();
+                    vendor.Register(services, options => Fast(vendor.Fill(options, baseUri, ApiKey)));
+                    if (configure is not null)
+                        services.ConfigureHttpClientDefaults(builder => builder.ConfigureHttpClient(configure));
+                    await using var provider = services.BuildServiceProvider();
+                    var client = vendor.Resolve(provider);
+                    await vendor.MintAsync(client);
+                    return client;
+                }
         }
     }
 }

@@ -19,7 +19,7 @@ namespace TokenMint.DependencyInjection;
 /// through IHttpClientFactory with the retry handler over a primary handler that does not follow redirects, and the
 /// credential headers redacted in the factory's own logging.
 /// </summary>
-public static class TokenMintClientRegistration
+internal static class TokenMintClientRegistration
 {
     /// <summary>Registers <typeparamref name="TClient"/> as itself and as <typeparamref name="TInterface"/>.</summary>
     /// <param name="services">The service collection.</param>

@@ -4,7 +4,7 @@ using System.Net;
 namespace TokenMint.Http;
 
 /// <summary>Checks and normalizes a client's base URL.</summary>
-public static class BaseUri
+internal static class BaseUri
 {
     /// <summary>
     /// Returns the URL with a trailing slash, so a base path such as /api/v1 survives joining with an operation path.

@@ -35,36 +35,34 @@ public abstract class ClientBase : IDisposable
     /// missing or invalid credential or base URL fails the client's construction. The credential values they send are masked,
     /// however short, in the text, headers and typed payload of every <see cref="ApiException"/> this client throws.
     /// </summary>
-    protected ClientBase(ClientOptions configuration)
+    private protected ClientBase(ClientOptions configuration)
     {
         _settings = (configuration ?? throw new ArgumentNullException(nameof(configuration))).Resolve();
         _credentials = _settings.Authenticator.Credentials;
         _userAgent = ClientIdentity.Of(GetType()).UserAgent;
     }
 
-    /// <summary>Disposes the HttpClient the client created, if it created one; a caller's HttpClient is left alone.</summary>
+    /// <summary>
+    /// Disposes the HttpClient the client created, if it created one; a caller's HttpClient is left alone. Safe to call more
+    /// than once, from any thread.
+    /// </summary>
+    // No protected Dispose(bool): a client holds nothing else and has no finalizer, and a protected member here would be
+    // public API of every generated client (which consumers may derive from), beyond what this base class means to publish.
     public void Dispose()
     {
-        Dispose(true);
+        Interlocked.Exchange(ref _ownedHttpClient, null)?.Dispose();
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>Disposes the owned HttpClient when <paramref name="disposing"/>; safe to call more than once, from any thread.</summary>
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing)
-            Interlocked.Exchange(ref _ownedHttpClient, null)?.Dispose();
-    }
-
     /// <summary>Called by the options-only constructor, which created <paramref name="httpClient"/>: the client disposes it.</summary>
-    protected void OwnHttpClient(HttpClient httpClient) => _ownedHttpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
+    private protected void OwnHttpClient(HttpClient httpClient) => _ownedHttpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
 
     /// <summary>
     /// The request body as JSON: written by the shared serializer (which validates the model first) into a reused buffer and
     /// encoded once to UTF-8 bytes of the exact size, rather than to a string that is then encoded again.
     /// </summary>
     /// <exception cref="ArgumentException">The model breaks a limit the spec declares.</exception>
-    protected static HttpContent CreateJsonContent<T>(T body, string mediaType)
+    private protected static HttpContent CreateJsonContent<T>(T body, string mediaType)
     {
         var content = new ByteArrayContent(JsonBody.Write(Serializer, body));
         // Unparsed: the handler writes it as is, and a reader of ContentType still gets it parsed on first access.
@@ -74,7 +72,7 @@ public abstract class ClientBase : IDisposable
     }
 
     /// <summary>HttpMethod's shared instance for a standard method, so requests do not each allocate one.</summary>
-    protected static HttpMethod HttpMethodOf(string method) => method switch
+    private protected static HttpMethod HttpMethodOf(string method) => method switch
     {
         "GET" => HttpMethod.Get,
         "POST" => HttpMethod.Post,
@@ -150,7 +148,7 @@ public abstract class ClientBase : IDisposable
     }
 
     /// <summary>A parsed response body, and its text where it was read as text (error responses, for the redacted excerpt).</summary>
-    protected readonly struct ObjectResponseResult<T>
+    private protected readonly struct ObjectResponseResult<T>
     {
         /// <summary>Creates the result.</summary>
         public ObjectResponseResult(T responseObject, string responseText)
@@ -171,7 +169,7 @@ public abstract class ClientBase : IDisposable
     /// is read as text first, so its ApiException can carry a redacted excerpt, and is redacted before it is parsed, so the
     /// typed error payload holds no credential the client sent and no string of a member named like a secret.
     /// </summary>
-    protected virtual async Task<ObjectResponseResult<T>> ReadObjectResponseAsync<T>(
+    private protected async Task<ObjectResponseResult<T>> ReadObjectResponseAsync<T>(
         HttpResponseMessage response, IReadOnlyDictionary<string, IEnumerable<string>> headers, CancellationToken cancellationToken)
     {
         if (response?.Content is null)
@@ -214,20 +212,12 @@ public abstract class ClientBase : IDisposable
     }
 
     /// <summary>Reads a body as text.</summary>
-    protected static Task<string> ReadAsStringAsync(HttpContent content, CancellationToken cancellationToken) =>
-#if NET5_0_OR_GREATER
-        content.ReadAsStringAsync(cancellationToken);
-#else
-        content.ReadAsStringAsync();
-#endif
+    private protected static Task<string> ReadAsStringAsync(HttpContent content, CancellationToken cancellationToken) =>
+        HttpContentReads.ReadAsStringAsync(content, cancellationToken);
 
     /// <summary>Opens a body as a stream.</summary>
-    protected static Task<Stream> ReadAsStreamAsync(HttpContent content, CancellationToken cancellationToken) =>
-#if NET5_0_OR_GREATER
-        content.ReadAsStreamAsync(cancellationToken);
-#else
-        content.ReadAsStreamAsync();
-#endif
+    private protected static Task<Stream> ReadAsStreamAsync(HttpContent content, CancellationToken cancellationToken) =>
+        HttpContentReads.ReadAsStreamAsync(content, cancellationToken);
 
     // The payload is masked in its JSON rather than walked after deserialization: one pass reaches every string, those in
     // AdditionalProperties and object-typed members included, with no reflection over the generated models, and only

@@ -1,7 +1,7 @@
 namespace TokenMint.Http;
 
 /// <summary>What a client needs at run time, resolved once from its options: the base URL and how to authenticate.</summary>
-public sealed class ClientSettings
+internal sealed class ClientSettings
 {
     /// <summary>Creates the settings.</summary>
     public ClientSettings(string baseUrl, HeaderAuthenticator authenticator)

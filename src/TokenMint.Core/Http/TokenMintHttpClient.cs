@@ -5,7 +5,7 @@ using System.Threading;
 namespace TokenMint.Http;
 
 /// <summary>Creates the HttpClient a client uses when the caller does not pass one.</summary>
-public static class TokenMintHttpClient
+internal static class TokenMintHttpClient
 {
     /// <summary>
     /// A client whose handlers are <see cref="RetryHandler"/> (retries, timeouts, logging, from <paramref name="options"/>)
@@ -24,8 +24,8 @@ public static class TokenMintHttpClient
 
     /// <summary>
     /// The socket-level handler: it does not follow redirects, as HttpClient would resend custom credential headers
-    /// (x-deck-secret, x-api-key) to wherever a redirect points. Use it as the primary handler of an HttpClient you build
-    /// yourself (IHttpClientFactory: <c>ConfigurePrimaryHttpMessageHandler(TokenMintHttpClient.CreatePrimaryHandler)</c>).
+    /// (x-deck-secret, x-api-key) to wherever a redirect points. The options-only constructor and AddXxxClient use it;
+    /// docs/resilience.md shows the same settings for an HttpClient a caller builds.
     /// </summary>
     public static HttpMessageHandler CreatePrimaryHandler()
     {

@@ -6,7 +6,7 @@ namespace TokenMint.Serialization;
 
 /// <summary>Reads and writes an extensible enum as its wire string; an unknown value is kept, never an error.</summary>
 /// <typeparam name="T">The generated enum struct, which has a constructor taking the wire string.</typeparam>
-public sealed class ExtensibleEnumConverter<T> : JsonConverter
+internal sealed class ExtensibleEnumConverter<T> : JsonConverter
     where T : struct, IExtensibleEnum
 {
     // Compiled once per type: no reflection on the hot path.

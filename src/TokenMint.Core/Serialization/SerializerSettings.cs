@@ -6,7 +6,7 @@ using TokenMint.Validation;
 namespace TokenMint.Serialization;
 
 /// <summary>The Json.NET settings every generated client uses (nswag.json's jsonSerializerSettingsTransformationMethod).</summary>
-public static class SerializerSettings
+internal static class SerializerSettings
 {
     // One resolver for all clients: Json.NET caches contracts per resolver instance.
     private static readonly ValidatingContractResolver Resolver = new();

@@ -12,7 +12,7 @@ namespace TokenMint.Validation;
 /// Checks a request model against the limits the spec declares (required, minLength, maxItems…), which NSwag
 /// emits as data annotations. The serializer settings run it just before a model is written, so bad input never reaches the network.
 /// </summary>
-public static class RequestValidator
+internal static class RequestValidator
 {
     private static readonly ConcurrentDictionary<Type, PropertyRule[]> Rules = new();
 

@@ -8,7 +8,7 @@ using TokenMint.Http;
 namespace TokenMint.FaultTests.Support;
 
 /// <summary>An in-memory handler that records the retry class stamped on each request and answers 202 with a Deck connection.</summary>
-public sealed class RecordingHandler : HttpMessageHandler
+internal sealed class RecordingHandler : HttpMessageHandler
 {
     public List<RetrySafety?> RetryClasses { get; } = [];
 

@@ -12,7 +12,6 @@ using Microsoft.Extensions.DependencyInjection;
 using NUnit.Framework;
 using TokenBroker;
 using TokenMint.Oneloop;
-using TokenMint.Validation;
 
 namespace TokenMint.Samples.Tests.TokenBroker;
 
@@ -114,7 +113,9 @@ public sealed class TokenEndpointTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        var sdkMessage = Assert.Throws<ArgumentException>(() => RequestValidator.Validate(new GenerateLinkTokenRequest { WorkspaceId = "w" }))!.Message;
+        // The SDK's own message for the same request, which it refuses before sending (the port is never reached).
+        using var oneloop = new OneloopClient(new OneloopClientOptions { ApiKey = "unused", BaseUri = new Uri("http://127.0.0.1:9/") });
+        var sdkMessage = Assert.ThrowsAsync<ArgumentException>(() => oneloop.GenerateLinkTokenAsync(new GenerateLinkTokenRequest { WorkspaceId = "w" }))!.Message;
         Assert.Multiple(() =>
         {
             Assert.That(problem.GetProperty("field").GetString(), Is.EqualTo("customerId"));

@@ -231,7 +231,10 @@ public class DirectionRulesTests
     {
         var change = Changed(d => ((JArray)d["paths"]!["/tokens"]!["post"]!["parameters"]!).Add(new JObject
         {
-            ["name"] = "x-tenant", ["in"] = "header", ["required"] = required, ["schema"] = new JObject { ["type"] = "string" },
+            ["name"] = "x-tenant",
+            ["in"] = "header",
+            ["required"] = required,
+            ["schema"] = new JObject { ["type"] = "string" },
         })).Single();
 
         Assert.That((change.Location, change.Rule.Change, change.Breaking), Is.EqualTo(("POST /tokens parameter x-tenant (header)", rule, breaking)));

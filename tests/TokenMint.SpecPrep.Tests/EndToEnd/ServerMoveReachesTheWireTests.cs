@@ -27,7 +27,7 @@ public class ServerMoveReachesTheWireTests
 
     private static readonly string[] CopiedPaths =
     [
-        "global.json", "Directory.Build.props", "Directory.Packages.props",
+        ".editorconfig", "global.json", "Directory.Build.props", "Directory.Packages.props",
         "src/Directory.Build.props", "src/Vendor.props", "src/TokenMint.Core", "src/TokenMint.Trackstar", "specs/trackstar",
     ];
 

@@ -82,8 +82,8 @@ public class ChangeReportTests
     [Test]
     public void ApiCompatDifferencesInAPackageWhoseCodeDidNotChangeAreNotBreaking()
     {
-        var report = Report(binary: [new ApiCompatFinding("TokenMint.Core", "net8.0", ["CP0002: Member 'TokenMint.Http.TokenMintHttpClient.Create()' exists on baseline but not on current"])])
-            with { ChangedCode = new ChangedCode(["specs/decart/post-v1-client-tokens.yaml"]) };
+        var finding = new ApiCompatFinding("TokenMint.Core", "net8.0", ["CP0002: Member 'TokenMint.Http.TokenMintHttpClient.Create()' exists on baseline but not on current"]);
+        var report = Report(binary: [finding]) with { ChangedCode = new ChangedCode(["specs/decart/post-v1-client-tokens.yaml"]) };
 
         var core = report.Verdicts.Single(v => v.Package == "TokenMint.Core");
         var markdown = MarkdownReport.Render(report);
@@ -96,8 +96,8 @@ public class ChangeReportTests
     [Test]
     public void ApiCompatDifferencesInAPackageWhoseCodeChangedAreBreaking()
     {
-        var report = Report(binary: [new ApiCompatFinding("TokenMint.Core", "net8.0", ["CP0002: Member 'X' exists on baseline but not on current"])])
-            with { ChangedCode = new ChangedCode(["src/TokenMint.Core/Http/ClientBase.cs"]) };
+        var finding = new ApiCompatFinding("TokenMint.Core", "net8.0", ["CP0002: Member 'X' exists on baseline but not on current"]);
+        var report = Report(binary: [finding]) with { ChangedCode = new ChangedCode(["src/TokenMint.Core/Http/ClientBase.cs"]) };
 
         Assert.That(report.Verdicts.Single(v => v.Package == "TokenMint.Core").Breaking, Is.True);
     }

@@ -40,8 +40,7 @@ public sealed class RetryHandler : DelegatingHandler
     {
         if (request is null)
             throw new ArgumentNullException(nameof(request));
-        if (cancellationToken.IsCancellationRequested)
-            throw new OperationCanceledException(cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         var settings = _settings;
         var call = new Call(request, settings, cancellationToken);
         for (var attempt = 1; ; attempt++)
@@ -148,7 +147,7 @@ public sealed class RetryHandler : DelegatingHandler
         RetryLog.RetryDeclined(settings.Logger, call.Request, "HTTP " + ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture),
             $"the server asked to wait {Durations.Format(asked.Value)}, longer than MaxRetryAfter ({Durations.Format(settings.MaxRetryAfter)})");
         await ResponseBuffer.LoadAsync(response, settings.MaxResponseSize, cancellationToken).ConfigureAwait(false);
-        var body = response.Content is null ? null : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+        var body = response.Content is null ? null : await HttpContentReads.ReadAsStringAsync(response.Content, cancellationToken).ConfigureAwait(false);
         // The headers carry the credentials the request was sent with, so the exception masks them in what it keeps.
         throw new RetryAfterTooLongException(asked.Value, settings.MaxRetryAfter, (int)response.StatusCode, body,
             new LazyResponseHeaders(response, SentCredentials.Of(call.Request)));
@@ -249,7 +248,7 @@ public sealed class RetryHandler : DelegatingHandler
             var (delay, limit) = remaining < perAttempt ? (remaining, TimeoutLimit.Overall) : (perAttempt, TimeoutLimit.Attempt);
             var deadline = new AttemptDeadline(Clock.CancelAfter(settings.TimeProvider, delay == TimeSpan.MaxValue ? Timeout.InfiniteTimeSpan : delay), limit, call.CallerToken);
             if (call.CallerToken.CanBeCanceled)
-                deadline._caller = Register(call.CallerToken, deadline._source);
+                deadline._caller = Register(deadline._source, call.CallerToken);
             return deadline;
         }
 
@@ -260,7 +259,7 @@ public sealed class RetryHandler : DelegatingHandler
             _source.Dispose();
         }
 
-        private static CancellationTokenRegistration Register(CancellationToken token, CancellationTokenSource source) =>
+        private static CancellationTokenRegistration Register(CancellationTokenSource source, CancellationToken token) =>
 #if NET8_0_OR_GREATER
             token.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), source);
 #else

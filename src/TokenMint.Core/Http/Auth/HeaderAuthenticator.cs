@@ -9,7 +9,7 @@ namespace TokenMint.Http;
 /// Adds a vendor's credential headers to a request, and only when the request goes to the configured origin,
 /// so a credential never leaves for another host even if a URL is rewritten on the way.
 /// </summary>
-public sealed class HeaderAuthenticator
+internal sealed class HeaderAuthenticator
 {
     private readonly Uri _origin;
     private readonly string _originPrefix;

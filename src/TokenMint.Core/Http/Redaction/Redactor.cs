@@ -9,7 +9,7 @@ using Newtonsoft.Json.Linq;
 namespace TokenMint.Http;
 
 /// <summary>Turns a response body into a short excerpt that is safe to log: no token, key, secret or password.</summary>
-public static class Redactor
+internal static class Redactor
 {
     /// <summary>The most characters of body an excerpt keeps.</summary>
     public const int MaxExcerptLength = 512;

@@ -1,7 +1,7 @@
 namespace TokenMint.Http;
 
 /// <summary>Headers the TokenMint clients set themselves.</summary>
-public static class TokenMintHeaders
+internal static class TokenMintHeaders
 {
     /// <summary>The attempt's number, from 0 for the first attempt (like Stainless SDKs' x-stainless-retry-count).</summary>
     public const string RetryCount = "x-tokenmint-retry-count";

@@ -30,7 +30,7 @@ public static class RequestPolicy
     /// An extra header is reserved, already set, or not a valid header, or its value (or the idempotency key) holds anything but
     /// printable ASCII. The message names the header and the position, never the value.
     /// </exception>
-    public static void Apply(HttpRequestMessage request, RetrySafety retry, RequestOptions? requestOptions)
+    internal static void Apply(HttpRequestMessage request, RetrySafety retry, RequestOptions? requestOptions)
     {
         if (request is null)
             throw new ArgumentNullException(nameof(request));
@@ -38,18 +38,18 @@ public static class RequestPolicy
         if (requestOptions is null)
             return;
         foreach (var header in requestOptions.Headers)
-            AddHeader(request, header.Key, header.Value, $"RequestOptions.Headers[\"{header.Key}\"]");
+            AddHeader(request, header.Key, header.Value, $"RequestOptions.Headers[\"{header.Key}\"]", nameof(requestOptions));
         if (requestOptions.IdempotencyKey is not null)
         {
             if (requestOptions.IdempotencyKey.Trim().Length == 0)
                 throw new ArgumentException("RequestOptions.IdempotencyKey must not be empty.", nameof(requestOptions));
             request.Headers.Remove(TokenMintHeaders.IdempotencyKey);
-            AddHeader(request, TokenMintHeaders.IdempotencyKey, requestOptions.IdempotencyKey, "RequestOptions.IdempotencyKey", reservedAllowed: true);
+            AddHeader(request, TokenMintHeaders.IdempotencyKey, requestOptions.IdempotencyKey, "RequestOptions.IdempotencyKey", nameof(requestOptions), reservedAllowed: true);
         }
     }
 
     /// <summary>The operation's retry class, or null for a request no TokenMint client stamped.</summary>
-    public static RetrySafety? GetRetrySafety(HttpRequestMessage request) =>
+    internal static RetrySafety? GetRetrySafety(HttpRequestMessage request) =>
         RequestProperties.TryGet<RetrySafety>(request ?? throw new ArgumentNullException(nameof(request)), RetrySafetyKey, out var retry) ? retry : null;
 
     /// <summary>
@@ -71,21 +71,22 @@ public static class RequestPolicy
             ? RetrySafety.Safe
             : RetrySafety.Unsafe;
 
-    private static void AddHeader(HttpRequestMessage request, string name, string? value, string what, bool reservedAllowed = false)
+    // Every problem is an ArgumentException for Apply's requestOptions, which the caller names as paramName.
+    private static void AddHeader(HttpRequestMessage request, string name, string? value, string what, string paramName, bool reservedAllowed = false)
     {
         if (string.IsNullOrWhiteSpace(name))
-            throw new ArgumentException($"{what}: a header needs a name.", "requestOptions");
+            throw new ArgumentException($"{what}: a header needs a name.", paramName);
         if (!reservedAllowed && Reserved.Contains(name))
-            throw new ArgumentException($"{what}: {name} is set by the client and cannot be set per call.", "requestOptions");
+            throw new ArgumentException($"{what}: {name} is set by the client and cannot be set per call.", paramName);
         // TryGetValues, unlike Contains, does not throw for a content header's name asked of the request headers.
         if (request.Headers.TryGetValues(name, out _) || (request.Content?.Headers.TryGetValues(name, out _) ?? false))
-            throw new ArgumentException($"{what}: {name} is already set by the client and cannot be replaced per call.", "requestOptions");
+            throw new ArgumentException($"{what}: {name} is already set by the client and cannot be replaced per call.", paramName);
         if (value is null)
-            throw new ArgumentException($"{what}: the value must be present.", "requestOptions");
+            throw new ArgumentException($"{what}: the value must be present.", paramName);
         // Checked before the value is written unparsed: a CR or LF would split the header, non-ASCII fails only at send time.
         var invalid = HeaderValue.IndexOfInvalid(value);
         if (invalid >= 0)
-            throw new ArgumentException($"{what}: the value {HeaderValue.Problem(value, invalid)}; a header value may hold printable ASCII only.", "requestOptions");
+            throw new ArgumentException($"{what}: the value {HeaderValue.Problem(value, invalid)}; a header value may hold printable ASCII only.", paramName);
         bool added;
         try
         {
@@ -93,9 +94,9 @@ public static class RequestPolicy
         }
         catch (FormatException error)
         {
-            throw new ArgumentException($"{what}: '{name}' is not a valid header name.", "requestOptions", error);
+            throw new ArgumentException($"{what}: '{name}' is not a valid header name.", paramName, error);
         }
         if (!added)
-            throw new ArgumentException($"{what}: {name} is a content header or not a valid request header name.", "requestOptions");
+            throw new ArgumentException($"{what}: {name} is a content header or not a valid request header name.", paramName);
     }
 }

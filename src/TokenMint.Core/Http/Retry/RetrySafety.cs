@@ -4,7 +4,7 @@ namespace TokenMint.Http;
 /// Whether repeating an operation is harmless. Each vendor overlay classifies every operation with
 /// <c>x-tokenmint-retry</c>; the generated client stamps the class on the request for <see cref="RetryHandler"/>.
 /// </summary>
-public enum RetrySafety
+internal enum RetrySafety
 {
     /// <summary>
     /// A repeat has no lasting effect (minting a link or client token: a spare token expires unused),

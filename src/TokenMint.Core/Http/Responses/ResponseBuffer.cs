@@ -39,7 +39,7 @@ internal static class ResponseBuffer
             var bytes = length == 0 ? [] : new byte[length];
             var filled = 0;
             int read;
-            while (filled < bytes.Length && (read = await stream.ReadAsync(bytes, filled, bytes.Length - filled, cancellationToken).ConfigureAwait(false)) > 0)
+            while (filled < bytes.Length && (read = await ReadAsync(stream, bytes, filled, bytes.Length - filled, cancellationToken).ConfigureAwait(false)) > 0)
                 filled += read;
             body = new ArraySegment<byte>(bytes, 0, filled);
         }
@@ -61,7 +61,7 @@ internal static class ResponseBuffer
         try
         {
             int read;
-            while ((read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false)) > 0)
+            while ((read = await ReadAsync(stream, chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false)) > 0)
             {
                 if (buffer.Length + read > maxSize)
                     throw TooLarge(response, maxSize);
@@ -75,6 +75,14 @@ internal static class ResponseBuffer
         }
         return new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
+
+    // On .NET 8 the Memory overload, which completes without allocating a Task when data is already there.
+    private static ValueTask<int> ReadAsync(Stream stream, byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+#if NET8_0_OR_GREATER
+        stream.ReadAsync(buffer.AsMemory(offset, count), cancellationToken);
+#else
+        new(stream.ReadAsync(buffer, offset, count, cancellationToken));
+#endif
 
     // Everything but Content-Length, which the copy computes. On .NET 8 and later through the non-validated view, which
     // enumerates without allocating and passes values on as received.
