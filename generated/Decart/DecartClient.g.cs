@@ -65,7 +65,7 @@ namespace TokenMint.Decart
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, System.Text.StringBuilder urlBuilder);
         partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response);
 
-        private static readonly TokenMint.Telemetry.ClientOperation CreateClientTokenOperation = new TokenMint.Telemetry.ClientOperation(typeof(DecartClient), "CreateClientToken");
+        private static readonly TokenMint.Telemetry.ClientOperation CreateClientTokenOperation = new TokenMint.Telemetry.ClientOperation(typeof(DecartClient), DecartSpec.Id, "CreateClientToken");
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>

@@ -65,7 +65,7 @@ namespace TokenMint.Deck
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, System.Text.StringBuilder urlBuilder);
         partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response);
 
-        private static readonly TokenMint.Telemetry.ClientOperation CreateConnectionOperation = new TokenMint.Telemetry.ClientOperation(typeof(DeckClient), "CreateConnection");
+        private static readonly TokenMint.Telemetry.ClientOperation CreateConnectionOperation = new TokenMint.Telemetry.ClientOperation(typeof(DeckClient), DeckSpec.Id, "CreateConnection");
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -212,7 +212,7 @@ namespace TokenMint.Deck
             }
         }
 
-        private static readonly TokenMint.Telemetry.ClientOperation CreateLinkTokenOperation = new TokenMint.Telemetry.ClientOperation(typeof(DeckClient), "CreateLinkToken");
+        private static readonly TokenMint.Telemetry.ClientOperation CreateLinkTokenOperation = new TokenMint.Telemetry.ClientOperation(typeof(DeckClient), DeckSpec.Id, "CreateLinkToken");
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>

@@ -65,7 +65,7 @@ namespace TokenMint.Oneloop
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, System.Text.StringBuilder urlBuilder);
         partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response);
 
-        private static readonly TokenMint.Telemetry.ClientOperation GenerateLinkTokenOperation = new TokenMint.Telemetry.ClientOperation(typeof(OneloopClient), "GenerateLinkToken");
+        private static readonly TokenMint.Telemetry.ClientOperation GenerateLinkTokenOperation = new TokenMint.Telemetry.ClientOperation(typeof(OneloopClient), OneloopSpec.Id, "GenerateLinkToken");
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>

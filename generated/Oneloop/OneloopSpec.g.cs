@@ -12,6 +12,9 @@ namespace TokenMint.Oneloop
     /// <summary>Where requests go and how they authenticate, as the Oneloop spec says.</summary>
     internal static class OneloopSpec
     {
+        /// <summary>The vendor's id, its folder under specs/: telemetry's tokenmint.vendor tag.</summary>
+        public const string Id = "oneloop";
+
         /// <summary>The spec's servers: the first is the default; the overlay names environments (x-tokenmint-environment).</summary>
         internal static class Servers
         {

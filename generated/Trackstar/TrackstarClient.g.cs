@@ -65,7 +65,7 @@ namespace TokenMint.Trackstar
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, System.Text.StringBuilder urlBuilder);
         partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response);
 
-        private static readonly TokenMint.Telemetry.ClientOperation CreateLinkTokenOperation = new TokenMint.Telemetry.ClientOperation(typeof(TrackstarClient), "CreateLinkToken");
+        private static readonly TokenMint.Telemetry.ClientOperation CreateLinkTokenOperation = new TokenMint.Telemetry.ClientOperation(typeof(TrackstarClient), TrackstarSpec.Id, "CreateLinkToken");
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>

@@ -12,6 +12,9 @@ namespace TokenMint.Trackstar
     /// <summary>Where requests go and how they authenticate, as the Trackstar spec says.</summary>
     internal static class TrackstarSpec
     {
+        /// <summary>The vendor's id, its folder under specs/: telemetry's tokenmint.vendor tag.</summary>
+        public const string Id = "trackstar";
+
         /// <summary>The spec's servers: the first is the default; the overlay names environments (x-tokenmint-environment).</summary>
         internal static class Servers
         {

@@ -11,13 +11,17 @@ namespace TokenMint;
 /// <typeparam name="T">The operation's result type.</typeparam>
 /// <remarks>
 /// <see cref="Headers"/> are the response's own, unmasked: they are your data, as the result is (an <see cref="ApiException"/>,
-/// meant to be logged, shows only known-safe header values). They are copied from the response the first time you read them.
+/// meant to be logged, shows only known-safe header values). They are merged into one dictionary the first time you read them;
+/// an ApiResponse keeps no reference to the response's body.
 /// </remarks>
 public sealed class ApiResponse<T>
 {
     private readonly IReadOnlyDictionary<string, IEnumerable<string>> _headers;
-    private string? _requestId;
-    private bool _requestIdFound;
+    // Not looked up yet, or the request id (a string) or its absence (NoRequestId): one field, so a reader on another thread sees
+    // either the sentinel or the final answer, never a half-written pair.
+    private static readonly object NotLookedUp = new();
+    private static readonly object NoRequestId = new();
+    private object _requestId = NotLookedUp;
 
     /// <summary>Creates a response, for a fake client in your tests; a TokenMint client creates its own.</summary>
     /// <param name="value">The result.</param>
@@ -45,12 +49,10 @@ public sealed class ApiResponse<T>
     {
         get
         {
-            if (!_requestIdFound)
-            {
-                _requestId = RequestIds.Find(_headers);
-                _requestIdFound = true;
-            }
-            return _requestId;
+            var found = _requestId;
+            if (ReferenceEquals(found, NotLookedUp))
+                _requestId = found = (object?)RequestIds.Find(_headers) ?? NoRequestId;
+            return found as string;
         }
     }
 

@@ -6,10 +6,12 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using NUnit.Framework;
+using TokenMint.Decart;
 using TokenMint.Deck;
 using TokenMint.FaultTests.Support;
 using TokenMint.Http;
 using TokenMint.Telemetry;
+using TokenMint.Testing;
 using static TokenMint.FaultTests.Support.Faults;
 
 namespace TokenMint.FaultTests;
@@ -31,12 +33,13 @@ public class TelemetryTests : FaultTest
         var operation = telemetry.Operations.Single();
         var attempt = telemetry.HttpAttempts.Single();
         var name = vendor.MintOperation;
+        var id = VendorList.All.Single(entry => entry.Name == vendor.Name).Id;
         Assert.Multiple(() =>
         {
             Assert.That(operation.OperationName, Is.EqualTo($"{vendor.Name}.{name}"));
             Assert.That(operation.Kind, Is.EqualTo(ActivityKind.Internal));
             Assert.That(operation.ParentSpanId, Is.EqualTo(telemetry.Root.SpanId), "the caller's activity is the parent");
-            Assert.That(operation.GetTagItem("tokenmint.vendor"), Is.EqualTo(vendor.Name.ToLowerInvariant()));
+            Assert.That(operation.GetTagItem("tokenmint.vendor"), Is.EqualTo(id), "the vendor's id: its specs/<id>/ folder");
             Assert.That(operation.GetTagItem("tokenmint.operation"), Is.EqualTo(name));
             Assert.That(operation.GetTagItem("http.response.status_code"), Is.EqualTo(200));
             Assert.That(operation.GetTagItem("tokenmint.attempts"), Is.EqualTo(1));
@@ -45,8 +48,9 @@ public class TelemetryTests : FaultTest
             Assert.That(attempt.ParentSpanId, Is.EqualTo(operation.SpanId), "HttpClient's attempt is a child of the operation");
         });
         var duration = telemetry.Of(Duration).Single();
-        Assert.That(duration.Tags, Is.EquivalentTo(Tags(vendor.Name.ToLowerInvariant(), name)));
+        Assert.That(duration.Tags, Is.EquivalentTo(Tags(id, name)));
         Assert.That(duration.Value, Is.GreaterThan(0));
+        Assert.That(duration.CurrentSpan, Is.EqualTo(operation.SpanId), "measured while the operation's span is current, for exemplars");
         Assert.That(telemetry.Of(Retries), Is.Empty);
     }
 
@@ -140,6 +144,75 @@ public class TelemetryTests : FaultTest
             Assert.That(operation.GetTagItem("tokenmint.attempts"), Is.EqualTo(1));
             Assert.That(telemetry.Of(Duration).Single().Tags["error.type"], Is.EqualTo(error.GetType().FullName));
             Assert.That(telemetry.Of(Retries), Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task ACallWithResponseIsObservedLikeAnyOtherAndStillReturnsItsResponse()
+    {
+        var server = await ServeAsync(Respond(200, LinkTokenJson, "application/json", ("x-request-id", "req-1")));
+        using var telemetry = TelemetryCapture.Start();
+
+        var response = await Deck(server.BaseUri).CreateLinkTokenWithResponseAsync(new CreateLinkTokenRequest());
+
+        var operation = telemetry.Operations.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Value.LinkToken, Is.EqualTo(LinkToken));
+            Assert.That(response.StatusCode, Is.EqualTo(200));
+            Assert.That(response.RequestId, Is.EqualTo("req-1"));
+            Assert.That(operation.OperationName, Is.EqualTo("Deck.CreateLinkToken"));
+            Assert.That(operation.GetTagItem("http.response.status_code"), Is.EqualTo(200));
+            Assert.That(operation.GetTagItem("tokenmint.attempts"), Is.EqualTo(1));
+            Assert.That(operation.Status, Is.EqualTo(ActivityStatusCode.Unset));
+            Assert.That(telemetry.HttpAttempts.Single().ParentSpanId, Is.EqualTo(operation.SpanId));
+            Assert.That(telemetry.Of(Duration).Single().Tags, Is.EquivalentTo(Tags("deck", "CreateLinkToken")));
+        });
+    }
+
+    [Test]
+    public async Task ACallRefusedBeforeSendingReportsNoAttemptNoStatusAndTheArgumentExceptionsType()
+    {
+        var server = await ServeAsync(Respond(200, Vendor.Decart.OkJson));
+        using var telemetry = TelemetryCapture.Start();
+        var decart = (DecartClient)Vendor.Decart.Create(Fast(Vendor.Decart.Options(server.BaseUri, ApiKey)));
+        // The spec allows at most 20 origins: the request is refused as it is built.
+        var request = new CreateClientTokenRequest { ExpiresIn = 60, AllowedOrigins = [.. Enumerable.Range(0, 21).Select(i => $"https://{i}.example")] };
+
+        var error = await CallAsync(() => decart.CreateClientTokenAsync(request));
+
+        var operation = telemetry.Operations.Single();
+        Assert.That(error, Is.TypeOf<ArgumentException>());
+        Assert.Multiple(() =>
+        {
+            Assert.That(operation.Status, Is.EqualTo(ActivityStatusCode.Error));
+            Assert.That(operation.GetTagItem("error.type"), Is.EqualTo("System.ArgumentException"));
+            Assert.That(operation.GetTagItem("http.response.status_code"), Is.Null);
+            Assert.That(operation.GetTagItem("tokenmint.attempts"), Is.EqualTo(0));
+            Assert.That(telemetry.HttpAttempts, Is.Empty);
+            Assert.That(telemetry.Of(Duration).Single().Tags, Is.EquivalentTo(Tags("decart", "CreateClientToken", "System.ArgumentException")));
+            Assert.That(server.Requests, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task ACallOverACallersHttpClientWithoutTheRetryHandlerCountsOneAttempt()
+    {
+        var server = await ServeAsync(Status(503));
+        using var http = new HttpClient(TokenMintHttpClient.CreatePrimaryHandler());
+        using var telemetry = TelemetryCapture.Start();
+
+        var error = await CallAsync(() => new DeckClient(DeckOptions(server.BaseUri), http).CreateLinkTokenAsync(new CreateLinkTokenRequest()));
+
+        var operation = telemetry.Operations.Single();
+        Assert.That(error, Is.InstanceOf<ApiException>());
+        Assert.Multiple(() =>
+        {
+            Assert.That(operation.GetTagItem("tokenmint.attempts"), Is.EqualTo(1));
+            Assert.That(operation.GetTagItem("http.response.status_code"), Is.EqualTo(503));
+            Assert.That(operation.GetTagItem("error.type"), Is.EqualTo("503"));
+            Assert.That(telemetry.Of(Retries), Is.Empty);
+            Assert.That(server.Requests, Has.Count.EqualTo(1));
         });
     }
 

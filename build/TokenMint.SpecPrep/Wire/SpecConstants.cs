@@ -37,6 +37,9 @@ public static class SpecConstants
                 /// <summary>Where requests go and how they authenticate, as the {{vendor}} spec says.</summary>
                 internal static class {{vendor}}Spec
                 {
+                    /// <summary>The vendor's id, its folder under specs/: telemetry's tokenmint.vendor tag.</summary>
+                    public const string Id = {{Literal(specFolderName)}};
+
                     /// <summary>The spec's servers: the first is the default; the overlay names environments (x-tokenmint-environment).</summary>
                     internal static class Servers
                     {

@@ -1,13 +1,13 @@
 using System;
 using System.Collections.Concurrent;
-using System.Globalization;
 using TokenMint.Http;
 
 namespace TokenMint.Telemetry;
 
 /// <summary>
 /// Who a generated client is, for telemetry and the User-Agent: its vendor ("Deck", from DeckClient) and its package
-/// ("TokenMint.Deck", the client's assembly, at that assembly's version). Worked out once per client class.
+/// ("TokenMint.Deck", the client's assembly, at that assembly's version). Worked out once per client class. Telemetry's
+/// tokenmint.vendor tag is not derived from the name but is the vendor's id (<see cref="ClientOperation"/>).
 /// </summary>
 internal sealed class ClientIdentity
 {
@@ -21,15 +21,11 @@ internal sealed class ClientIdentity
         Vendor = name.EndsWith(ClientSuffix, StringComparison.Ordinal) && name.Length > ClientSuffix.Length
             ? name.Substring(0, name.Length - ClientSuffix.Length)
             : name;
-        VendorTagValue = Vendor.ToLower(CultureInfo.InvariantCulture);
         UserAgent = Telemetry.UserAgent.Of(generated.Assembly);
     }
 
     /// <summary>"Deck".</summary>
     public string Vendor { get; }
-
-    /// <summary>"deck".</summary>
-    public string VendorTagValue { get; }
 
     /// <summary>"TokenMint.Deck/0.2.0 (.NET 10.0.12; Linux)".</summary>
     public string UserAgent { get; }

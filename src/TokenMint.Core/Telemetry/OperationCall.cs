@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http;
@@ -41,8 +42,11 @@ internal sealed class OperationCall
     /// <summary>The final response's headers, kept (not copied) when <see cref="CapturesResponse"/>.</summary>
     public HttpResponseHeaders? ResponseHeaders { get; private set; }
 
-    /// <summary>The final response's content headers, kept (not copied) when <see cref="CapturesResponse"/>.</summary>
-    public HttpContentHeaders? ContentHeaders { get; private set; }
+    /// <summary>
+    /// The final response's content headers, copied when <see cref="CapturesResponse"/>: <see cref="HttpContentHeaders"/> refers to
+    /// its content, so keeping them would keep the body alive.
+    /// </summary>
+    public KeyValuePair<string, IEnumerable<string>>[] ContentHeaders { get; private set; } = [];
 
     /// <summary>Attempts sent: 1 once the request is handed to HttpClient, then whatever RetryHandler counts.</summary>
     public int Attempts { get; private set; }
@@ -97,7 +101,7 @@ internal sealed class OperationCall
         if (!CapturesResponse)
             return;
         ResponseHeaders = response.Headers;
-        ContentHeaders = response.Content?.Headers;
+        ContentHeaders = response.Content is { } content ? [.. content.Headers] : [];
     }
 
     /// <summary>
@@ -120,7 +124,10 @@ internal sealed class OperationCall
         }
     }
 
-    /// <summary>The call is over: the Activity gets its final tags and stops, and the duration is recorded.</summary>
+    /// <summary>
+    /// The call is over: the Activity gets its final tags, the duration is recorded while the Activity is still current (so an
+    /// exemplar points at the operation's span), and the Activity stops.
+    /// </summary>
     public void End()
     {
         var operation = _operation;
@@ -138,8 +145,13 @@ internal sealed class OperationCall
                 activity.SetTag(ClientTelemetry.ErrorTypeTag, _errorType);
                 activity.SetStatus(ActivityStatusCode.Error);
             }
-            activity.Dispose();
         }
+        RecordDuration(operation, seconds);
+        activity?.Dispose();
+    }
+
+    private void RecordDuration(ClientOperation operation, double seconds)
+    {
         if (!ClientTelemetry.Duration.Enabled)
             return;
         if (_errorType is null)

@@ -7,8 +7,11 @@ using System.Linq;
 
 namespace TokenMint.FaultTests.Support;
 
-/// <summary>A measurement a <see cref="MeterListener"/> saw: the instrument, the value and its tags.</summary>
-public sealed record Measured(string Instrument, double Value, IReadOnlyDictionary<string, object?> Tags);
+/// <summary>
+/// A measurement a <see cref="MeterListener"/> saw: the instrument, the value, its tags and the span current when it was made
+/// (the one an exporter's exemplar would point at).
+/// </summary>
+public sealed record Measured(string Instrument, double Value, IReadOnlyDictionary<string, object?> Tags, ActivitySpanId CurrentSpan);
 
 /// <summary>
 /// Listens to the SDK's ActivitySource and Meter ("TokenMint") and to HttpClient's "System.Net.Http" activities, keeping only what
@@ -87,6 +90,6 @@ public sealed class TelemetryCapture : IDisposable
         var copied = new Dictionary<string, object?>();
         foreach (var tag in tags)
             copied[tag.Key] = tag.Value;
-        _measured.Enqueue(new Measured(instrument.Name, Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture), copied));
+        _measured.Enqueue(new Measured(instrument.Name, Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture), copied, Activity.Current.SpanId));
     }
 }

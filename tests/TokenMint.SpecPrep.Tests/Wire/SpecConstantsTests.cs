@@ -22,6 +22,15 @@ public class SpecConstantsTests
     }
 
     [Test]
+    public void TheVendorsIdIsItsSpecsFolderNameNotItsClassName()
+    {
+        var code = SpecConstants.Render(Documents.Parse("openapi: 3.0.3\nservers: [{url: 'https://api.acme.example'}]\npaths: {}\n"), "AcmePay", "acme-pay");
+
+        Assert.That(code, Does.Contain("internal static class AcmePaySpec"));
+        Assert.That(code, Does.Contain("public const string Id = \"acme-pay\";"));
+    }
+
+    [Test]
     public void AnUnnamedFirstServerIsTheDefault()
     {
         Assert.That(Render("[{url: 'https://api.acme.example'}]"), Does.Contain("public const string Default = \"https://api.acme.example\";"));

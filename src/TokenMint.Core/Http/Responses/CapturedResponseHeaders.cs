@@ -6,15 +6,17 @@ using System.Net.Http.Headers;
 namespace TokenMint.Http;
 
 /// <summary>
-/// A response's headers for <see cref="ApiResponse{T}"/>: the header collections themselves, kept when the response arrived and
-/// copied into a case-insensitive dictionary on first read, so a caller who never reads them pays for no copy. The collections
-/// outlive the response's disposal (which releases the body, not the headers), and holding them keeps no body alive.
+/// A response's headers for <see cref="ApiResponse{T}"/>: the response's own header collection, kept when the response arrived and
+/// merged into a case-insensitive dictionary on first read, so a caller who never reads them pays for no copy. That collection
+/// outlives the response's disposal and refers to nothing else. The content headers come already copied
+/// (<see cref="Telemetry.OperationCall.Responded"/>): <see cref="HttpContentHeaders"/> refers to its content, which would keep
+/// the whole body (a minted token, a buffered byte[]) alive for as long as the ApiResponse.
 /// </summary>
-internal sealed class CapturedResponseHeaders(HttpResponseHeaders response, HttpContentHeaders? content) : IReadOnlyDictionary<string, IEnumerable<string>>
+internal sealed class CapturedResponseHeaders(HttpResponseHeaders response, KeyValuePair<string, IEnumerable<string>>[] content) : IReadOnlyDictionary<string, IEnumerable<string>>
 {
     private readonly object _gate = new();
     private HttpResponseHeaders? _response = response;
-    private HttpContentHeaders? _content = content;
+    private KeyValuePair<string, IEnumerable<string>>[]? _content = content;
     private IReadOnlyDictionary<string, IEnumerable<string>>? _copy;
 
     private IReadOnlyDictionary<string, IEnumerable<string>> Headers

@@ -11,7 +11,7 @@ internal static class ResponseHeaders
     public static IReadOnlyDictionary<string, IEnumerable<string>> Of(HttpResponseMessage response) =>
         Of(response.Headers, response.Content?.Headers);
 
-    public static IReadOnlyDictionary<string, IEnumerable<string>> Of(HttpResponseHeaders response, HttpContentHeaders? content)
+    public static IReadOnlyDictionary<string, IEnumerable<string>> Of(HttpResponseHeaders response, IEnumerable<KeyValuePair<string, IEnumerable<string>>>? content)
     {
         var headers = new Dictionary<string, IEnumerable<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var header in response)
