@@ -18,15 +18,14 @@ namespace TokenMint.Samples.Tests.TokenBroker;
 public sealed class BrowserTests
 {
     // Debian's packages; nothing in this test downloads a browser or a driver.
-    private const string Chromium = "/usr/bin/chromium";
-    private const string ChromeDriver = "/usr/bin/chromedriver";
+    private const string Chromium = DebianChromium.Browser;
+    private const string ChromeDriver = DebianChromium.Driver;
 
     [Test]
     public void ThePageMintsATokenFromEveryVendorInAHeadlessBrowser()
     {
-        if (!File.Exists(Chromium) || !File.Exists(ChromeDriver))
-            Assert.Fail($"This test drives Debian's Chromium ({Chromium} and {ChromeDriver}), which is not installed. "
-                        + "Install it with: apt-get update && apt-get install -y chromium chromium-driver   (.ci/run does this in CI)");
+        if (DebianChromium.EnsureInstalled() is { } problem)
+            Assert.Fail(problem);
 
         using var broker = new BrokerFactory();
         broker.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
