@@ -1,6 +1,4 @@
-using System.Collections;
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 using System.Net.Http.Headers;
 
 namespace TokenMint.Http;
@@ -12,14 +10,14 @@ namespace TokenMint.Http;
 /// (<see cref="Telemetry.OperationCall.Responded"/>): <see cref="HttpContentHeaders"/> refers to its content, which would keep
 /// the whole body (a minted token, a buffered byte[]) alive for as long as the ApiResponse.
 /// </summary>
-internal sealed class CapturedResponseHeaders(HttpResponseHeaders response, KeyValuePair<string, IEnumerable<string>>[] content) : IReadOnlyDictionary<string, IEnumerable<string>>
+internal sealed class CapturedResponseHeaders(HttpResponseHeaders response, KeyValuePair<string, IEnumerable<string>>[] content) : DeferredHeaders
 {
     private readonly object _gate = new();
     private HttpResponseHeaders? _response = response;
     private KeyValuePair<string, IEnumerable<string>>[]? _content = content;
     private IReadOnlyDictionary<string, IEnumerable<string>>? _copy;
 
-    private IReadOnlyDictionary<string, IEnumerable<string>> Headers
+    protected override IReadOnlyDictionary<string, IEnumerable<string>> Headers
     {
         get
         {
@@ -39,24 +37,4 @@ internal sealed class CapturedResponseHeaders(HttpResponseHeaders response, KeyV
             }
         }
     }
-
-    public IEnumerable<string> this[string key] => Headers[key];
-
-    public IEnumerable<string> Keys => Headers.Keys;
-
-    public IEnumerable<IEnumerable<string>> Values => Headers.Values;
-
-    public int Count => Headers.Count;
-
-    public bool ContainsKey(string key) => Headers.ContainsKey(key);
-
-#if NET8_0_OR_GREATER
-    public bool TryGetValue(string key, [MaybeNullWhen(false)] out IEnumerable<string> value) => Headers.TryGetValue(key, out value);
-#else
-    public bool TryGetValue(string key, out IEnumerable<string> value) => Headers.TryGetValue(key, out value!);
-#endif
-
-    public IEnumerator<KeyValuePair<string, IEnumerable<string>>> GetEnumerator() => Headers.GetEnumerator();
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
