@@ -5,16 +5,16 @@ using TokenMint.Http;
 namespace TokenMint;
 
 /// <summary>
-/// An operation's result together with the HTTP response it came in: what the XxxWithResponseAsync methods return, for a
-/// vendor's request id (the thing their support asks for) or rate-limit headers on a successful call.
+/// The HTTP response an operation's success came in: what the XxxWithResponseAsync method of an operation with no result (such
+/// as a 204 No Content) returns, and the base of <see cref="ApiResponse{T}"/>, for a vendor's request id (the thing their support
+/// asks for) or rate-limit headers on a successful call.
 /// </summary>
-/// <typeparam name="T">The operation's result type.</typeparam>
 /// <remarks>
 /// <see cref="Headers"/> are the response's own, unmasked: they are your data, as the result is (an <see cref="ApiException"/>,
 /// meant to be logged, shows only known-safe header values). They are merged into one dictionary the first time you read them;
 /// an ApiResponse keeps no reference to the response's body.
 /// </remarks>
-public sealed class ApiResponse<T>
+public class ApiResponse
 {
     private readonly IReadOnlyDictionary<string, IEnumerable<string>> _headers;
     // Not looked up yet, or the request id (a string) or its absence (NoRequestId): one field, so a reader on another thread sees
@@ -24,19 +24,14 @@ public sealed class ApiResponse<T>
     private object _requestId = NotLookedUp;
 
     /// <summary>Creates a response, for a fake client in your tests; a TokenMint client creates its own.</summary>
-    /// <param name="value">The result.</param>
     /// <param name="statusCode">The HTTP status code.</param>
     /// <param name="headers">Response headers (copied; keys compare case-insensitively); null for none.</param>
-    public ApiResponse(T value, int statusCode, IReadOnlyDictionary<string, IEnumerable<string>>? headers = null)
+    public ApiResponse(int statusCode, IReadOnlyDictionary<string, IEnumerable<string>>? headers = null)
     {
-        Value = value;
         StatusCode = statusCode;
         // A client's own capture is already case-insensitive, and copies itself when first read.
         _headers = headers is CapturedResponseHeaders captured ? captured : Copy(headers);
     }
-
-    /// <summary>The result, as XxxAsync returns it.</summary>
-    public T Value { get; }
 
     /// <summary>The HTTP status code of the response (after any retries, the last attempt's).</summary>
     public int StatusCode { get; }

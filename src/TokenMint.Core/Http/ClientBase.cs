@@ -147,6 +147,17 @@ public abstract class ClientBase : IDisposable
         return new ApiResponse<T>(value, call.StatusCode, new CapturedResponseHeaders(call.ResponseHeaders!, call.ContentHeaders));
     }
 
+    /// <summary>
+    /// XxxWithResponseAsync of an operation with no result (a 204 No Content): as <see cref="WithResponseAsync{T}"/>, with the
+    /// response's status and headers only.
+    /// </summary>
+    private protected static async Task<ApiResponse> WithResponseAsync(Func<OperationCall, Task> send)
+    {
+        var call = OperationCall.ForResponse();
+        await send(call).ConfigureAwait(false);
+        return new ApiResponse(call.StatusCode, new CapturedResponseHeaders(call.ResponseHeaders!, call.ContentHeaders));
+    }
+
     /// <summary>A parsed response body, and its text where it was read as text (error responses, for the redacted excerpt).</summary>
     private protected readonly struct ObjectResponseResult<T>
     {

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Net;
 using System.Net.Http;
 using System.Reflection;
 using System.Threading;
@@ -15,8 +17,9 @@ namespace TokenMint.SpecPrep.Tests.EndToEnd;
 /// <summary>
 /// new-vendor, run as a maintainer runs it, in a temporary copy of what a vendor package is built from (Core, build/, no other
 /// vendor): a made-up vendor's page with what the five real pages lack — path parameters, one of them an enum, query parameters,
-/// the API key as an optional header parameter, a 200 whose schema is a bare string — becomes a package that builds and packs
-/// at once, and whose client puts each of them on the wire. One scaffold and one build cover all five, to keep CI short.
+/// the API key as an optional header parameter, a 200 whose schema is a bare string, a 204 with no body — becomes a package that
+/// builds and packs at once, and whose client puts each of them on the wire. One scaffold and one build cover all six, to keep CI
+/// short.
 /// </summary>
 [NonParallelizable]
 public class NewVendorTests
@@ -51,7 +54,9 @@ public class NewVendorTests
         var context = new BuiltPackageContext(output, "new-vendor TokenMint.AcmePay");
         try
         {
-            await AssertTheClientPutsEveryParameterOnTheWire(context.LoadFromAssemblyPath(Path.Combine(output, "TokenMint.AcmePay.dll")));
+            var package = context.LoadFromAssemblyPath(Path.Combine(output, "TokenMint.AcmePay.dll"));
+            await AssertTheClientPutsEveryParameterOnTheWire(package);
+            await AssertAnOperationWithNoResultHasWithResponseAsyncReturningTheStatus(package);
         }
         finally
         {
@@ -107,6 +112,39 @@ public class NewVendorTests
         Assert.That(mint.GetParameters().Select(p => p.Name), Is.EqualTo(new[] { "workspaceId", "region", "ttlSeconds", "scope", "cancellationToken" }));
         Assert.That(token, Is.EqualTo("tok_acme_5d1c"));
         Assert.That(wire.GetMatchCount(sent), Is.EqualTo(1), "the request did not reach the wire as the page describes it");
+    }
+
+    // A 204 has no result: RevokeSessionTokenAsync is a plain Task, and its XxxWithResponseAsync (client and interface) returns the
+    // non-generic ApiResponse with the status and headers.
+    private static async Task AssertAnOperationWithNoResultHasWithResponseAsyncReturningTheStatus(Assembly package)
+    {
+        var options = Activator.CreateInstance(package.GetType("TokenMint.AcmePay.AcmePayClientOptions", throwOnError: true)!)!;
+        options.GetType().GetProperty("ApiKey")!.SetValue(options, ApiKey);
+        using var wire = new MockHttpMessageHandler();
+        var sent = wire.Expect(HttpMethod.Delete, "https://api.acme-pay.example/v1/workspaces/ws1/session-tokens/tok_acme_5d1c")
+            .WithHeaders("X-Acme-Api-Key", ApiKey)
+            .Respond(HttpStatusCode.NoContent, [new KeyValuePair<string, string>("x-request-id", "req_revoke_1")], new ByteArrayContent([]));
+        var clientType = package.GetType("TokenMint.AcmePay.AcmePayClient", throwOnError: true)!;
+        var client = Activator.CreateInstance(clientType, options, wire.ToHttpClient())!;
+        MethodInfo Method(Type type, string name) => type.GetMethods().Single(m => m.Name == name && m.GetParameters().Length == 3);
+        var revoke = Method(clientType, "RevokeSessionTokenAsync");
+        var withResponse = Method(clientType, "RevokeSessionTokenWithResponseAsync");
+        var onInterface = Method(clientType.GetInterface("IAcmePayClient")!, "RevokeSessionTokenWithResponseAsync");
+
+        // The package's TokenMint.Core lives in its own load context: its types are compared by name and read by reflection.
+        var call = (Task)withResponse.Invoke(client, ["ws1", "tok_acme_5d1c", CancellationToken.None])!;
+        await call;
+        var response = call.GetType().GetProperty("Result")!.GetValue(call)!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(revoke.ReturnType, Is.EqualTo(typeof(Task)));
+            Assert.That(withResponse.ReturnType.ToString(), Is.EqualTo("System.Threading.Tasks.Task`1[TokenMint.ApiResponse]"));
+            Assert.That(onInterface.ReturnType, Is.EqualTo(withResponse.ReturnType));
+            Assert.That(response.GetType().GetProperty("StatusCode")!.GetValue(response), Is.EqualTo(204));
+            Assert.That(response.GetType().GetProperty("RequestId")!.GetValue(response), Is.EqualTo("req_revoke_1"));
+            Assert.That(wire.GetMatchCount(sent), Is.EqualTo(1), "the DELETE did not reach the wire");
+        });
     }
 
     private static ProcessResult Run(string root, params string[] arguments)

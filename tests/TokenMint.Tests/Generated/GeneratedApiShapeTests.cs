@@ -58,8 +58,10 @@ public class GeneratedApiShapeTests
         Assert.That(operations, Is.Not.Empty);
         foreach (var (client, method) in operations)
         {
-            var result = method.ReturnType.GetGenericArguments().Single();
-            var expected = typeof(System.Threading.Tasks.Task<>).MakeGenericType(typeof(ApiResponse<>).MakeGenericType(result));
+            // An operation with no result (a plain Task, as for a 204) returns the non-generic ApiResponse.
+            var expected = typeof(System.Threading.Tasks.Task<>).MakeGenericType(method.ReturnType.IsGenericType
+                ? typeof(ApiResponse<>).MakeGenericType(method.ReturnType.GetGenericArguments().Single())
+                : typeof(ApiResponse));
             var parameters = method.GetParameters().Select(p => p.ParameterType).ToArray();
             var name = method.Name.Replace("Async", "WithResponseAsync", StringComparison.Ordinal);
             var onClient = client.GetMethod(name, parameters);

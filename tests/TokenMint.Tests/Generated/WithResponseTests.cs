@@ -104,4 +104,21 @@ public class WithResponseTests
         Assert.That(response.RequestId, Is.EqualTo("rid-2"));
         Assert.That(response.RequestId, Is.EqualTo(exception.RequestId));
     }
+
+    [Test]
+    public void AResponseWithNoResultKeepsItsStatusHeadersAndRequestIdAsTheGenericOneDoes()
+    {
+        var headers = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>
+        {
+            ["X-Request-Id"] = ["req-204"],
+        };
+
+        ApiResponse response = new ApiResponse(204, headers);
+        ApiResponse withResult = new ApiResponse<string>("value", 200, headers);
+
+        Assert.That(response.StatusCode, Is.EqualTo(204));
+        Assert.That(response.RequestId, Is.EqualTo("req-204"));
+        Assert.That(response.Headers["x-request-id"], Is.EqualTo(new[] { "req-204" }));
+        Assert.That(withResult.RequestId, Is.EqualTo("req-204"));
+    }
 }

@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 namespace TokenMint.Http;
 
 /// <summary>
-/// A response's headers for <see cref="ApiResponse{T}"/>: the response's own header collection, kept when the response arrived and
+/// A response's headers for <see cref="ApiResponse"/>: the response's own header collection, kept when the response arrived and
 /// merged into a case-insensitive dictionary on first read, so a caller who never reads them pays for no copy. That collection
 /// outlives the response's disposal and refers to nothing else. The content headers come already copied
 /// (<see cref="Telemetry.OperationCall.Responded"/>): <see cref="HttpContentHeaders"/> refers to its content, which would keep
