@@ -1,7 +1,10 @@
 using System;
 using System.Net.Http;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NUnit.Framework;
 using TokenMint.FaultTests.Support;
 using static TokenMint.FaultTests.Support.Faults;
@@ -24,6 +27,23 @@ public class DisposalTests : FaultTest
         Assert.That(error, Is.InstanceOf<ObjectDisposedException>());
         Assert.That(server.Requests, Has.Count.EqualTo(1));
         Assert.DoesNotThrow(((IDisposable)client).Dispose, "a second Dispose does nothing");
+    }
+
+    // The options-only constructor creates its HttpClient before the base constructor runs. Its retry handler takes a logger
+    // from the options' LoggerFactory as it is created, so a factory never asked for one shows no HttpClient was created.
+    [TestCaseSource(typeof(Vendors), nameof(Vendors.All))]
+    public void AConstructorThatRefusesItsOptionsCreatesNoHttpClientLeftToDispose(Vendor vendor)
+    {
+        var loggers = new CountingLoggerFactory();
+        var options = vendor.Options(new Uri("http://vendor.example/"), ApiKey);
+        options.LoggerFactory = loggers;
+
+        Assert.Throws<ArgumentException>(() => vendor.Create(options), "BaseUri is not HTTPS");
+        Assert.That(loggers.Created, Is.Zero, "no HttpClient (nor its retry handler) was created for the refused options");
+
+        options.BaseUri = new Uri("https://vendor.example/");
+        ((IDisposable)vendor.Create(options)).Dispose();
+        Assert.That(loggers.Created, Is.EqualTo(1), "the seam sees the HttpClient of options the constructor accepts");
     }
 
     [TestCaseSource(typeof(Vendors), nameof(Vendors.All))]
@@ -60,5 +80,26 @@ public class DisposalTests : FaultTest
             await vendor.MintAsync(vendor.Resolve(scope.ServiceProvider));
 
         Assert.That(server.Requests, Has.Count.EqualTo(3));
+    }
+
+    private sealed class CountingLoggerFactory : ILoggerFactory
+    {
+        private int _created;
+
+        public int Created => Volatile.Read(ref _created);
+
+        public ILogger CreateLogger(string categoryName)
+        {
+            Interlocked.Increment(ref _created);
+            return NullLogger.Instance;
+        }
+
+        public void AddProvider(ILoggerProvider provider)
+        {
+        }
+
+        public void Dispose()
+        {
+        }
     }
 }

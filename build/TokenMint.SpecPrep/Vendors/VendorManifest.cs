@@ -20,9 +20,11 @@ public sealed record CredentialDeclaration(string Option, string EnvironmentVari
 /// <summary>
 /// specs/&lt;id&gt;/vendor.json: what a person decides about a vendor that its spec does not say, namely its C# name (namespace
 /// TokenMint.&lt;Name&gt;, package TokenMint.&lt;Name&gt;, &lt;Name&gt;Client, Add&lt;Name&gt;Client) and how its credentials are
-/// named and documented. The vendor list is the set of these files: generation, the tests and CI derive it from them.
+/// named and documented, and the client's summary. The vendor list is the set of these files: generation, the tests and CI
+/// derive it from them.
 /// </summary>
-public sealed record VendorManifest(string Id, string Name, IReadOnlyList<CredentialDeclaration> Credentials)
+/// <param name="Summary">The client class's XML summary: "Client for the Deck API: link tokens for the Auth SDK, and connections."</param>
+public sealed record VendorManifest(string Id, string Name, string Summary, IReadOnlyList<CredentialDeclaration> Credentials)
 {
     public const string FileName = "vendor.json";
 
@@ -55,12 +57,15 @@ public sealed record VendorManifest(string Id, string Name, IReadOnlyList<Creden
         var name = (string?)json["name"];
         if (name is null || !PascalName.IsMatch(name))
             throw new SpecException($"{where}: name must be a PascalCase identifier (the C# name: TokenMint.<Name>, <Name>Client); got '{name}'.");
+        var summary = (string?)json["summary"];
+        if (string.IsNullOrWhiteSpace(summary))
+            throw new SpecException($"{where}: summary is missing: one sentence that documents {name}Client (\"Client for the … API: what it mints.\").");
         // Empty only for an API without auth: the build checks the credentials against the spec's security schemes, one to one.
         var credentials = (json["credentials"] as JArray ?? []).Select((entry, index) => Credential(entry as JObject, $"{where} credentials[{index}]")).ToList();
         Unique(credentials.Select(c => c.Option), where, "option");
         Unique(credentials.Select(c => c.EnvironmentVariable), where, "environmentVariable");
         Unique(credentials.Select(c => c.SecurityScheme), where, "securityScheme");
-        return new VendorManifest(id, name, credentials);
+        return new VendorManifest(id, name, summary.Trim(), credentials);
     }
 
     /// <summary>Every vendor: the folders of <paramref name="specsFolder"/>, in ordinal order of their id.</summary>

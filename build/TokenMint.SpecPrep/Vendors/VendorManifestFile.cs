@@ -24,6 +24,6 @@ public static class VendorManifestFile
                 entry["secret"] = false;
             credentials.Add(entry);
         }
-        JsonOutput.Write(Path.Combine(vendorFolder, VendorManifest.FileName), new JObject { ["name"] = vendor.Name, ["credentials"] = credentials });
+        JsonOutput.Write(Path.Combine(vendorFolder, VendorManifest.FileName), new JObject { ["name"] = vendor.Name, ["summary"] = vendor.Summary, ["credentials"] = credentials });
     }
 }

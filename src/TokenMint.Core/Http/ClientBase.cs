@@ -85,7 +85,7 @@ public abstract class ClientBase : IDisposable
 
     /// <summary>
     /// The base URL the options resolved to (their BaseUri, else the spec's server), for the generated client's <c>_baseUrl</c>,
-    /// which NSwag sets to the spec's first server. Each vendor's client partial calls it from <c>Initialize</c>, which the generated
+    /// which NSwag sets to the spec's first server. Each vendor's generated wiring (&lt;Vendor&gt;Client.Wiring.g.cs) calls it from <c>Initialize</c>, which the generated
     /// constructor calls after storing <paramref name="httpClient"/>: NSwag does not check that one for null.
     /// </summary>
     private protected string ResolvedBaseUrl(HttpClient? httpClient) =>

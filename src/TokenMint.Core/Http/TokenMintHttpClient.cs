@@ -1,6 +1,7 @@
 using System;
 using System.Net.Http;
 using System.Threading;
+using TokenMint.Validation;
 
 namespace TokenMint.Http;
 
@@ -12,10 +13,16 @@ internal static class TokenMintHttpClient
     /// over <see cref="CreatePrimaryHandler"/>. Its own Timeout is infinite: the retry handler enforces
     /// <see cref="ClientOptions.AttemptTimeout"/> and <see cref="ClientOptions.OverallTimeout"/> and reports them as
     /// <see cref="RequestTimeoutException"/>, where HttpClient would throw a TaskCanceledException.
+    /// Every option is checked first, the credentials and base URL (which the client's constructor resolves again) included:
+    /// the options-only constructor calls this before its base constructor runs, so options it would refuse must fail here,
+    /// before there is an HttpClient that nothing would dispose.
     /// </summary>
     public static HttpClient Create(ClientOptions options)
     {
-        var settings = ResilienceSettings.From(options ?? throw new ArgumentNullException(nameof(options)));
+        // The ranges first, as before, so an option out of range is reported ahead of a missing credential.
+        ClientOptionsRules.ThrowIfInvalid(options ?? throw new ArgumentNullException(nameof(options)));
+        _ = options.Resolve();
+        var settings = ResilienceSettings.From(options);
         return new HttpClient(new RetryHandler(settings, CreatePrimaryHandler()), disposeHandler: true)
         {
             Timeout = Timeout.InfiniteTimeSpan,

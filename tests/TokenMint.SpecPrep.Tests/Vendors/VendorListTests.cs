@@ -48,16 +48,15 @@ public class VendorListTests
     }
 
     [Test]
-    public void EveryVendorsClientPartialIsTheWiringNewVendorWritesButForItsSummary()
+    public void EveryVendorsClientWiringIsGeneratedFromItsManifestAndNoneIsHandWritten()
     {
-        foreach (var name in Names)
+        foreach (var vendor in VendorManifest.All(Path.Combine(Root, "specs")))
         {
-            var written = File.ReadAllText(Path.Combine(Root, "src", "TokenMint." + name, $"{name}Client.cs"));
-            var summary = Regex.Match(written, @"^/// <summary>Client for the .*</summary>$", RegexOptions.Multiline).Value;
-
-            Assert.That(summary, Is.Not.Empty, $"src/TokenMint.{name}/{name}Client.cs should describe the client in one summary line");
-            Assert.That(written.Replace(summary, "/// <summary>Client for the X API.</summary>", System.StringComparison.Ordinal),
-                Is.EqualTo(ProjectFiles.ClientPartial(name, "X")), $"src/TokenMint.{name}/{name}Client.cs: the wiring is the same for every vendor");
+            var generated = Path.Combine("generated", vendor.Name, VendorCode.WiringFileName(vendor.Name));
+            Assert.That(File.ReadAllText(Path.Combine(Root, generated)), Is.EqualTo(VendorCode.Wiring(vendor)),
+                $"{generated} should be what the prepare step writes from specs/{vendor.Id}/{VendorManifest.FileName}; build to regenerate it");
+            Assert.That(Path.Combine(Root, "src", vendor.Package, $"{vendor.Name}Client.cs"), Does.Not.Exist,
+                $"src/{vendor.Package}/{vendor.Name}Client.cs would declare the generated wiring a second time; delete it (the summary is in {VendorManifest.FileName})");
         }
     }
 
@@ -65,11 +64,12 @@ public class VendorListTests
     public void NoVendorRunsOnADefaultNobodyDecided()
     {
         var undecided = Directory.GetFiles(Path.Combine(Root, "specs"), SpecPreparer.OverlayFileName, SearchOption.AllDirectories)
-            .Where(overlay => File.ReadAllText(overlay).Contains(OverlaySkeleton.Undecided, System.StringComparison.Ordinal))
-            .Select(overlay => Path.GetRelativePath(Root, overlay));
+            .Concat(Directory.GetFiles(Path.Combine(Root, "specs"), VendorManifest.FileName, SearchOption.AllDirectories))
+            .Where(file => File.ReadAllText(file).Contains(OverlaySkeleton.Undecided, System.StringComparison.Ordinal))
+            .Select(file => Path.GetRelativePath(Root, file));
 
         Assert.That(undecided, Is.Empty,
-            $"new-vendor's defaults are still undecided there: decide each action marked {OverlaySkeleton.Undecided} (the command's checklist says what) and delete the mark.");
+            $"new-vendor's defaults are still undecided there: decide each action (and the vendor.json summary) marked {OverlaySkeleton.Undecided} (the command's checklist says what) and delete the mark.");
     }
 
     [Test]

@@ -10,6 +10,7 @@ public class VendorManifestTests
     private const string Valid = """
         {
           "name": "AcmePay",
+          "summary": " Client for the Acme Pay API: session tokens. ",
           "credentials": [
             { "option": "ClientId", "environmentVariable": "ACME_PAY_CLIENT_ID", "securityScheme": "client_id", "summary": "Your client id", "secret": false },
             { "option": "Secret", "environmentVariable": "ACME_PAY_SECRET", "securityScheme": "secret", "summary": "Your secret", "remarks": "Rotate it yearly." }
@@ -26,6 +27,7 @@ public class VendorManifestTests
         var vendor = VendorManifest.Read(Path.Combine(folder.Path, "acme-pay"));
 
         Assert.That((vendor.Id, vendor.Name, vendor.Package), Is.EqualTo(("acme-pay", "AcmePay", "TokenMint.AcmePay")));
+        Assert.That(vendor.Summary, Is.EqualTo("Client for the Acme Pay API: session tokens."), "trimmed");
         Assert.That(vendor.Credentials, Is.EqualTo(new[]
         {
             new CredentialDeclaration("ClientId", "ACME_PAY_CLIENT_ID", "client_id", "Your client id", null, false),
@@ -38,6 +40,7 @@ public class VendorManifestTests
     [TestCase("\"option\": \"Secret\"", "\"option\": \"ClientId\"", "two credentials have option 'ClientId'")]
     [TestCase("\"option\": \"Secret\"", "\"option\": \"BaseUri\"", "already a setting of every client")]
     [TestCase("\"summary\": \"Your client id\",", "", "credentials[0]: summary is missing")]
+    [TestCase("\"summary\": \" Client for the Acme Pay API: session tokens. \",", "", "summary is missing: one sentence that documents AcmePayClient")]
     [TestCase("{ \"option\"", "{ \"option", "specs/acme-pay/vendor.json: ")]
     public void AMalformedManifestIsRefusedNamingItsFile(string replace, string with, string message)
     {
