@@ -84,6 +84,27 @@ public abstract class ClientBase : IDisposable
     };
 
     /// <summary>
+    /// Adds an operation's header parameter: the value is checked (printable ASCII only) before it is written unparsed, so a
+    /// caller's CR or LF cannot split the header and a non-ASCII character fails here rather than at send time.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value holds a character no header can carry; names the parameter, never the value.</exception>
+    private protected static void AddHeaderParameter(HttpRequestMessage request, string name, string parameterName, string value) =>
+        AddHeaderParameter(request, name, parameterName, [value]);
+
+    /// <inheritdoc cref="AddHeaderParameter(HttpRequestMessage, string, string, string)"/>
+    private protected static void AddHeaderParameter(HttpRequestMessage request, string name, string parameterName, IEnumerable<string> values)
+    {
+        foreach (var value in values)
+        {
+            var invalid = HeaderValue.IndexOfInvalid(value ?? string.Empty);
+            if (invalid >= 0)
+                throw new ArgumentException(
+                    $"The {name} header {HeaderValue.Problem(value!, invalid)}; a header value may hold printable ASCII only.", parameterName);
+        }
+        request.Headers.TryAddWithoutValidation(name, values);
+    }
+
+    /// <summary>
     /// The base URL the options resolved to (their BaseUri, else the spec's server), for the generated client's <c>_baseUrl</c>,
     /// which NSwag sets to the spec's first server. Each vendor's generated wiring (&lt;Vendor&gt;Client.Wiring.g.cs) calls it from <c>Initialize</c>, which the generated
     /// constructor calls after storing <paramref name="httpClient"/>: NSwag does not check that one for null.

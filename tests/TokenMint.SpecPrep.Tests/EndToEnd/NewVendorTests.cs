@@ -123,18 +123,29 @@ public class NewVendorTests
         using var wire = new MockHttpMessageHandler();
         var sent = wire.Expect(HttpMethod.Delete, "https://api.acme-pay.example/v1/workspaces/ws1/session-tokens/tok_acme_5d1c")
             .WithHeaders("X-Acme-Api-Key", ApiKey)
+            .WithHeaders("X-Acme-Reason", "expired")
             .Respond(HttpStatusCode.NoContent, [new KeyValuePair<string, string>("x-request-id", "req_revoke_1")], new ByteArrayContent([]));
         var clientType = package.GetType("TokenMint.AcmePay.AcmePayClient", throwOnError: true)!;
         var client = Activator.CreateInstance(clientType, options, wire.ToHttpClient())!;
-        MethodInfo Method(Type type, string name) => type.GetMethods().Single(m => m.Name == name && m.GetParameters().Length == 3);
+        MethodInfo Method(Type type, string name) => type.GetMethods().Single(m => m.Name == name && m.GetParameters().Length == 4);
+        // workspaceId, tokenId, the X-Acme-Reason header parameter, cancellationToken: by name, whatever order NSwag gives them.
+        object?[] Arguments(MethodInfo method, string reason) => method.GetParameters().Select(p => p.Name switch
+        {
+            "workspaceId" => "ws1",
+            "tokenId" => "tok_acme_5d1c",
+            "cancellationToken" => (object?)CancellationToken.None,
+            _ => reason,
+        }).ToArray();
         var revoke = Method(clientType, "RevokeSessionTokenAsync");
         var withResponse = Method(clientType, "RevokeSessionTokenWithResponseAsync");
         var onInterface = Method(clientType.GetInterface("IAcmePayClient")!, "RevokeSessionTokenWithResponseAsync");
 
         // The package's TokenMint.Core lives in its own load context: its types are compared by name and read by reflection.
-        var call = (Task)withResponse.Invoke(client, ["ws1", "tok_acme_5d1c", CancellationToken.None])!;
+        var call = (Task)withResponse.Invoke(client, Arguments(withResponse, "expired"))!;
         await call;
         var response = call.GetType().GetProperty("Result")!.GetValue(call)!;
+        // A header parameter holding a line break is refused before the network, naming the parameter (never written unchecked).
+        var refused = Assert.ThrowsAsync<ArgumentException>(() => (Task)revoke.Invoke(client, Arguments(revoke, "expired\r\nX-Injected: 1"))!);
 
         Assert.Multiple(() =>
         {
@@ -143,7 +154,8 @@ public class NewVendorTests
             Assert.That(onInterface.ReturnType, Is.EqualTo(withResponse.ReturnType));
             Assert.That(response.GetType().GetProperty("StatusCode")!.GetValue(response), Is.EqualTo(204));
             Assert.That(response.GetType().GetProperty("RequestId")!.GetValue(response), Is.EqualTo("req_revoke_1"));
-            Assert.That(wire.GetMatchCount(sent), Is.EqualTo(1), "the DELETE did not reach the wire");
+            Assert.That(wire.GetMatchCount(sent), Is.EqualTo(1), "the DELETE reached the wire once, the refused one never");
+            Assert.That(refused!.Message, Does.Contain("X-Acme-Reason").And.Not.Contain("X-Injected"));
         });
     }
 

@@ -100,6 +100,33 @@ public class ClientBaseTests
         Assert.That(error.ResponseExcerpt, Does.Contain("\"text\""));
     }
 
+    [TestCase("expired\r\nX-Injected: 1")]
+    [TestCase("caf\u00e9")]
+    [TestCase("tab\there")]
+    public void AHeaderParameterThatNoHeaderCanCarryIsRefusedNamingTheParameterNotTheValue(string value)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "https://example.test/");
+
+        var error = Assert.Throws<ArgumentException>(() => Probe.HeaderParameter(request, value));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error!.ParamName, Is.EqualTo("reason"));
+            Assert.That(error.Message, Does.Contain("X-Reason").And.Not.Contain(value).And.Not.Contain("Injected"));
+            Assert.That(request.Headers.Contains("X-Reason"), Is.False, "nothing written");
+        });
+    }
+
+    [Test]
+    public void AHeaderParameterOfPrintableAsciiIsSentAsGiven()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "https://example.test/");
+
+        Probe.HeaderParameter(request, "expired: 2 days");
+
+        Assert.That(request.Headers.GetValues("X-Reason"), Is.EqualTo(new[] { "expired: 2 days" }));
+    }
+
     // A response as the retry handler leaves it: the body read into memory.
     private static async Task<HttpResponseMessage> BufferedAsync(int status, byte[] body)
     {
@@ -123,6 +150,8 @@ public class ClientBaseTests
         public static HttpContent Json<T>(T body, string mediaType) => CreateJsonContent(body, mediaType);
 
         public static HttpMethod Method(string method) => HttpMethodOf(method);
+
+        public static void HeaderParameter(HttpRequestMessage request, string value) => AddHeaderParameter(request, "X-Reason", "reason", value);
 
         public IReadOnlyDictionary<string, IEnumerable<string>> Headers(HttpResponseMessage response) => HeadersOf(response, null);
     }
