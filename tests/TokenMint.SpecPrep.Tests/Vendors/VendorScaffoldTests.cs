@@ -51,7 +51,7 @@ public class VendorScaffoldTests
             Assert.That(result.Vendor.Credentials.Single(), Is.EqualTo(new CredentialDeclaration("ApiKey", "ACME_PAY_API_KEY", "apiKey", "Your Acme Pay API key", null, true)));
             Assert.That(File.ReadAllText(Path.Combine(source, "TokenMint.AcmePay.csproj")), Does.Contain("<TokenMintVendor>AcmePay</TokenMintVendor>"));
             Assert.That(File.ReadAllText(Path.Combine(source, "README.md")), Does.StartWith("# TokenMint.AcmePay\n").And.Contain("ACME_PAY_API_KEY"));
-            Assert.That(File.ReadAllText(Path.Combine(root.Path, "CHANGELOG.md")), Does.Contain("### TokenMint.AcmePay\n\n- New package: a client for the Acme Pay API (`MintSessionTokenAsync`)."));
+            Assert.That(File.ReadAllText(Path.Combine(root.Path, "CHANGELOG.md")), Does.Contain("### TokenMint.AcmePay\n\n- New package: a client for the Acme Pay API (`MintSessionTokenAsync`, `RevokeSessionTokenAsync`)."));
         });
         // What the build checks first, on what was written: the vendor generates.
         var effective = SpecPreparer.Prepare(specs);
@@ -110,7 +110,7 @@ public class VendorScaffoldTests
         var overlay = File.ReadAllText(Path.Combine(root.Path, "specs", "acme-pay", "overlay.yaml"));
         Assert.That(result.Vendor.Credentials.Select(c => c.Option), Is.EqualTo(new[] { "ApiKey" }));
         Assert.That(overlay, Does.Not.Contain("Idempotency-Key"));
-        Assert.That(result.Checklist, Has.Some.StartWith("auth: the Idempotency-Key header parameter (POST /v1/workspaces/{workspace_id}/regions/{region}/session-tokens) was left alone")
+        Assert.That(result.Checklist, Has.Some.StartWith("auth: the Idempotency-Key header parameter (POST /v1/workspaces/{workspace_id}/regions/{region}/session-tokens, DELETE /v1/workspaces/{workspace_id}/session-tokens/{token_id}) was left alone")
             .And.Contain("per-call value"));
     }
 
