@@ -13,6 +13,9 @@ public static class Naming
     public static IReadOnlyList<string> Words(string value) =>
         WordPattern.Matches(value).Select(m => char.ToUpperInvariant(m.Value[0]) + m.Value.Substring(1).ToLowerInvariant()).ToList();
 
+    /// <summary>The name with its first letter in lower case: "ApiKey" → "apiKey" (a C# local or parameter from a PascalCase name).</summary>
+    public static string CamelCase(string pascal) => char.ToLowerInvariant(pascal[0]) + pascal[1..];
+
     /// <summary>PascalCase from snake_case, kebab-case, SCREAMING_CASE or camelCase.</summary>
     public static string PascalCase(string value)
     {

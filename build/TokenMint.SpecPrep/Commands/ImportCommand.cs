@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using TokenMint.SpecPrep.Import;
 using TokenMint.SpecPrep.Report;
+using TokenMint.SpecPrep.Upstream;
 
 namespace TokenMint.SpecPrep.Commands;
 
@@ -66,7 +67,7 @@ public static class ImportCommand
 
     internal static string Read(string origin)
     {
-        if (!origin.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !origin.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        if (!UpstreamLocations.IsUrl(origin))
             return File.Exists(origin) ? File.ReadAllText(origin) : throw new SpecException($"{origin}: no such file.");
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         try

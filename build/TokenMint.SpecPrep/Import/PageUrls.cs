@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text;
 using Newtonsoft.Json.Linq;
+using TokenMint.SpecPrep.Upstream;
 
 namespace TokenMint.SpecPrep.Import;
 
@@ -23,7 +24,7 @@ public static class PageUrls
 
     /// <summary>The page's URL when it was downloaded from one (a Mintlify page is served as markdown at its URL + ".md").</summary>
     public static string? FromOrigin(string origin) =>
-        origin.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || origin.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        UpstreamLocations.IsUrl(origin)
             ? Canonical(origin)
             : null;
 

@@ -30,7 +30,7 @@ public sealed class ParameterVariableNames : INormalization
                     continue;
                 var pascal = Naming.PascalCase(name);
                 if (pascal.Length > 0 && char.IsLetter(pascal[0]))
-                    parameter[Extension] = char.ToLowerInvariant(pascal[0]) + pascal[1..];
+                    parameter[Extension] = Naming.CamelCase(pascal);
             }
         }
     }

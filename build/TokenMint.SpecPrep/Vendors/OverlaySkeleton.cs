@@ -165,7 +165,7 @@ public static class OverlaySkeleton
         if (existing.Count == 0)
             return "apiKey";
         var pascal = Naming.PascalCase(header);
-        return char.ToLowerInvariant(pascal[0]) + pascal[1..];
+        return Naming.CamelCase(pascal);
     }
 
     private static void Action(StringBuilder yaml, string target, string description, string update) =>

@@ -22,7 +22,7 @@ public static class ProjectFiles
 
     public static string Readme(VendorManifest vendor, string display, IReadOnlyList<OverlaySkeleton.Operation> operations)
     {
-        var variable = char.ToLowerInvariant(vendor.Name[0]) + vendor.Name[1..];
+        var variable = Naming.CamelCase(vendor.Name);
         var credentials = string.Join(", ", vendor.Credentials.Select(c => $"{c.Option} = \"…\""));
         var fallbacks = string.Join(", ", vendor.Credentials.Select(c => $"`{c.Option}` to the `{c.EnvironmentVariable}` environment variable"));
         return $$"""

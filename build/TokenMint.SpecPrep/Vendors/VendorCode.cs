@@ -265,7 +265,7 @@ public static class VendorCode
     // The option in camelCase, as a local variable; escaped when that is a C# keyword ("Event" → @event).
     private static string Local(string option)
     {
-        var local = char.ToLowerInvariant(option[0]) + option[1..];
+        var local = Naming.CamelCase(option);
         return Keywords.Contains(local) ? "@" + local : local;
     }
 

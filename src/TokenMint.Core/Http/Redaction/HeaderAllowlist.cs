@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace TokenMint.Http;
 
@@ -45,11 +46,5 @@ internal static class HeaderAllowlist
         return shown;
     }
 
-    private static string[] MaskEach(IEnumerable<string> values, SentCredentials credentials)
-    {
-        var masked = new List<string>();
-        foreach (var value in values)
-            masked.Add(credentials.Mask(value));
-        return masked.ToArray();
-    }
+    private static string[] MaskEach(IEnumerable<string> values, SentCredentials credentials) => values.Select(credentials.Mask).ToArray();
 }

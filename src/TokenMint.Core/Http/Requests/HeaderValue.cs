@@ -21,7 +21,7 @@ internal static class HeaderValue
     public static int IndexOfInvalid(string value) => IndexOfInvalid(value, 0, value.Length);
 
     /// <summary>What kind of character it is, for a message that must not show the character itself.</summary>
-    public static string Kind(char character) => character switch
+    private static string Kind(char character) => character switch
     {
         '\r' or '\n' => "a line break",
         < ' ' or '\x7f' => "a control character",
